@@ -1,0 +1,33 @@
+package dev.planforge.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planforge.model.Plan;
+import dev.planforge.source.SourceFile;
+import dev.planforge.validate.Diagnostic;
+import java.util.List;
+
+/**
+ * A plan after the source and validate stages.
+ *
+ * @param tree the plan as validated (customers from a CSV file included), or null when unreadable
+ * @param plan the typed plan, or null when any error was found
+ */
+public record Checked(SourceFile source, JsonNode tree, Plan plan, List<Diagnostic> diagnostics) {
+
+  public Checked {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public long errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warnings() {
+    return diagnostics.size() - errors();
+  }
+
+  /** Whether the plan may go on to be rendered: no errors, and no warnings when strict. */
+  public boolean passes(boolean strict) {
+    return plan != null && errors() == 0 && (!strict || warnings() == 0);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.planforge.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.planforge.model.Plan;
+import dev.planforge.model.PlanReader;
+import dev.planforge.source.CustomerCsv;
+import dev.planforge.source.PlanFile;
+import dev.planforge.source.PlanPath;
+import dev.planforge.validate.Diagnostic;
+import dev.planforge.validate.Reporter;
+import dev.planforge.validate.Rules;
+import dev.planforge.validate.SchemaCheck;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Wires the stages in their order; the only class that knows it. */
+public final class Pipeline {
+
+  private Pipeline() {}
+
+  /**
+   * Reads, checks and models one plan: source → schema → rules → model.
+   *
+   * @throws IOException when the file cannot be read at all
+   */
+  public static Checked check(Path path, String displayName) throws IOException {
+    PlanFile file = PlanFile.read(path, displayName);
+    Reporter report = file.report();
+    if (file.tree() == null) {
+      return done(file, null, null, report);
+    }
+    ObjectNode tree = (ObjectNode) file.tree();
+    String customersFile = customersFile(tree);
+    ObjectNode checked = customersFile == null ? tree : withCsvCustomers(path, tree, customersFile, file, report);
+    SchemaCheck.check(checked, report);
+    if (report.hasErrors()) {
+      return done(file, checked, null, report);
+    }
+    if (customersFile != null) {
+      ((ObjectNode) checked.get("tiering")).put("customers_file", customersFile);
+    }
+    Plan plan = PlanReader.read(checked);
+    Rules.check(plan, report);
+    return done(file, checked, report.hasErrors() ? null : plan, report);
+  }
+
+  private static Checked done(PlanFile file, JsonNode tree, Plan plan, Reporter report) {
+    String planName = file.source().displayName();
+    List<Diagnostic> sorted = new ArrayList<>(report.diagnostics());
+    sorted.sort(Comparator
+        .comparing((Diagnostic d) -> d.location() == null || !d.location().file().equals(planName))
+        .thenComparing(d -> d.location() == null ? 0 : d.location().line())
+        .thenComparing(d -> d.location() == null ? 0 : d.location().column()));
+    return new Checked(file.source(), tree, plan, sorted);
+  }
+
+  private static String customersFile(ObjectNode tree) {
+    JsonNode file = tree.path("tiering").path("customers_file");
+    return file.isTextual() && !tree.path("tiering").has("customers") ? file.asText() : null;
+  }
+
+  /**
+   * The tree with the CSV rows as {@code tiering.customers}, so the schema and every rule check
+   * them as they check inline customers. The file name stays, for the reader.
+   */
+  private static ObjectNode withCsvCustomers(
+      Path path, ObjectNode tree, String customersFile, PlanFile file, Reporter report) {
+    List<String> dimensions = new ArrayList<>();
+    tree.path("tiering").path("dimensions").forEach(d -> {
+      if (d.path("id").isTextual()) {
+        dimensions.add(d.path("id").asText());
+      }
+    });
+    PlanPath at = PlanPath.of("tiering", "customers_file");
+    ArrayNode customers = CustomerCsv.read(path, customersFile, dimensions, at, file.map(), report);
+    if (customers == null) {
+      return tree;
+    }
+    ObjectNode copy = tree.deepCopy();
+    ObjectNode tiering = (ObjectNode) copy.get("tiering");
+    tiering.remove("customers_file");
+    tiering.set("customers", customers);
+    return copy;
+  }
+}

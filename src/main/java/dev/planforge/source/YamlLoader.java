@@ -1,0 +1,313 @@
+package dev.planforge.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.planforge.validate.Reporter;
+import dev.planforge.validate.Severity;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Turns YAML text into a JSON tree and a {@link SourceMap}, straight from SnakeYAML's parser
+ * events. Nothing is ever constructed from a tag: explicit tags are rejected, scalars become
+ * strings, numbers, booleans or null by the YAML 1.2 core rules (so {@code no} stays a string and
+ * a date stays its text), and every limit of the plan format is enforced with its own error.
+ */
+public final class YamlLoader {
+
+  public static final int MAX_DEPTH = 64;
+  public static final int MAX_ALIASES = 50;
+  /** Values after alias expansion; far above a 20,000-customer plan, far below a "billion laughs". */
+  public static final int MAX_VALUES = 2_000_000;
+
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
+  /** Stops the walk over events after a fatal problem; already reported. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final String fileName;
+  private final Reporter report;
+  private final SourceMap map;
+  private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+
+  private YamlLoader(String fileName, SourceMap map, Reporter report) {
+    this.fileName = fileName;
+    this.map = map;
+    this.report = report;
+  }
+
+  /** The tree, or null when the text is not a usable plan (the reasons are in {@code report}). */
+  public static JsonNode parse(String text, String fileName, SourceMap map, Reporter report) {
+    YamlLoader loader = new YamlLoader(fileName, map, report);
+    try {
+      return loader.walk(text);
+    } catch (Stop stop) {
+      return null;
+    }
+  }
+
+  /** One open mapping or sequence. */
+  private static final class Frame {
+    final JsonNode node;
+    final PlanPath path;
+    final String anchor;
+    final Location start;
+    String key;
+    Location keyAt;
+    boolean discard; // the value of a duplicate key: parsed, then dropped
+
+    Frame(JsonNode node, PlanPath path, String anchor, Location start) {
+      this.node = node;
+      this.path = path;
+      this.anchor = anchor;
+      this.start = start;
+    }
+  }
+
+  private JsonNode walk(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE); // the byte limit is checked before parsing
+    options.setProcessComments(false);
+    Deque<Frame> stack = new ArrayDeque<>();
+    Map<String, JsonNode> anchors = new HashMap<>();
+    Map<JsonNode, Integer> sizes = new IdentityHashMap<>();
+    JsonNode root = null;
+    Location rootAt = at(null);
+    int documents = 0;
+    int aliases = 0;
+    long values = 0;
+    try {
+      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+        if (event instanceof DocumentStartEvent) {
+          if (++documents > 1) {
+            fatal(event.getStartMark(), "yaml.documents", "yaml.documents");
+          }
+          continue;
+        }
+        if (!(event instanceof NodeEvent) && !(event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd))) {
+          continue;
+        }
+        JsonNode value;
+        String anchor;
+        if (event instanceof AliasEvent alias) {
+          if (++aliases > MAX_ALIASES) {
+            fatal(event.getStartMark(), "yaml.aliases", "yaml.aliases", MAX_ALIASES);
+          }
+          value = anchors.get(alias.getAnchor());
+          if (value == null) {
+            fatal(event.getStartMark(), "yaml.alias", "yaml.aliasUnknown", alias.getAnchor());
+          }
+          values += sizes.getOrDefault(value, 1);
+          anchor = null;
+          if (values > MAX_VALUES) {
+            fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
+          }
+        } else if (event instanceof ScalarEvent scalar) {
+          rejectTag(scalar.getTag(), event);
+          value = scalar(scalar);
+          anchor = scalar.getAnchor();
+          if (++values > MAX_VALUES) {
+            fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
+          }
+        } else if (event instanceof CollectionStartEvent start) {
+          if (++values > MAX_VALUES) {
+            fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
+          }
+          rejectTag(start.getTag(), event);
+          if (stack.size() >= MAX_DEPTH) {
+            fatal(event.getStartMark(), "yaml.depth", "yaml.depth", MAX_DEPTH);
+          }
+          PlanPath path = stack.isEmpty() ? PlanPath.ROOT : childPath(stack.peek(), event);
+          JsonNode container = event instanceof MappingStartEvent ? nodes.objectNode() : nodes.arrayNode();
+          stack.push(new Frame(container, path, start.getAnchor(), at(event.getStartMark())));
+          continue;
+        } else { // the end of a mapping or sequence
+          Frame done = stack.pop();
+          value = done.node;
+          if (done.anchor != null) {
+            anchors.put(done.anchor, value);
+            sizes.put(value, size(value));
+          }
+          if (stack.isEmpty()) {
+            root = value;
+            rootAt = done.start;
+            continue;
+          }
+          place(stack.peek(), value, done.start);
+          continue;
+        }
+        if (anchor != null) {
+          anchors.put(anchor, value);
+        }
+        if (stack.isEmpty()) {
+          root = value;
+          rootAt = at(event.getStartMark());
+        } else if (isKeyPosition(stack.peek())) {
+          takeKey(stack.peek(), event, value);
+        } else {
+          place(stack.peek(), value, at(event.getStartMark()));
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      report.addAt(Severity.ERROR, "yaml.syntax", at(mark), PlanPath.ROOT.toString(), null,
+          report.messages().text("yaml.syntax", problem + context));
+      throw new Stop();
+    } catch (YAMLException e) {
+      report.addAt(Severity.ERROR, "yaml.syntax", new Location(fileName, 1, 1), PlanPath.ROOT.toString(), null,
+          report.messages().text("yaml.syntax", e.getMessage()));
+      throw new Stop();
+    }
+    if (root == null || root.isNull()) {
+      report.addAt(Severity.ERROR, "yaml.empty", new Location(fileName, 1, 1), PlanPath.ROOT.toString(), null,
+          report.messages().text("yaml.empty"));
+      throw new Stop();
+    }
+    if (!root.isObject()) {
+      report.addAt(Severity.ERROR, "yaml.top", rootAt, PlanPath.ROOT.toString(), null,
+          report.messages().text("yaml.top", describe(root)));
+      throw new Stop();
+    }
+    map.putValue(PlanPath.ROOT, rootAt);
+    return root;
+  }
+
+  private static boolean isKeyPosition(Frame frame) {
+    return frame.node.isObject() && frame.key == null;
+  }
+
+  private PlanPath childPath(Frame parent, Event event) {
+    if (parent.node.isArray()) {
+      return parent.path.index(parent.node.size());
+    }
+    if (parent.key == null) { // a mapping or sequence used as a key
+      fatal(event.getStartMark(), "yaml.key", "yaml.complexKey");
+    }
+    return parent.path.key(parent.key);
+  }
+
+  private void takeKey(Frame frame, Event event, JsonNode key) {
+    if (!key.isValueNode() || key.isNull()) {
+      fatal(event.getStartMark(), "yaml.key", "yaml.complexKey");
+    }
+    String name = key.asText();
+    Location keyAt = at(event.getStartMark());
+    PlanPath path = frame.path.key(name);
+    frame.key = name;
+    frame.keyAt = keyAt;
+    frame.discard = frame.node.has(name);
+    if (frame.discard) {
+      Location first = map.keyOf(path);
+      report.addAt(Severity.ERROR, "yaml.duplicateKey", keyAt, path.toString(), null,
+          report.messages().text("yaml.duplicateKey", name, first == null ? "?" : first.line()));
+    } else {
+      map.putKey(path, keyAt);
+    }
+  }
+
+  private void place(Frame parent, JsonNode value, Location valueAt) {
+    if (parent.node instanceof ArrayNode array) {
+      PlanPath path = parent.path.index(array.size());
+      map.putKey(path, valueAt);
+      map.putValue(path, valueAt);
+      array.add(value);
+      return;
+    }
+    if (!parent.discard) {
+      map.putValue(parent.path.key(parent.key), valueAt);
+      ((ObjectNode) parent.node).set(parent.key, value);
+    }
+    parent.key = null;
+    parent.discard = false;
+  }
+
+  private void rejectTag(String tag, Event event) {
+    if (tag != null) {
+      fatal(event.getStartMark(), "yaml.tag", "yaml.tag", tag);
+    }
+  }
+
+  private JsonNode scalar(ScalarEvent event) {
+    String v = event.getValue();
+    if (event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+      return nodes.textNode(v);
+    }
+    switch (v) {
+      case "", "~", "null", "Null", "NULL":
+        return nodes.nullNode();
+      case "true", "True", "TRUE":
+        return nodes.booleanNode(true);
+      case "false", "False", "FALSE":
+        return nodes.booleanNode(false);
+      default:
+        break;
+    }
+    if (INTEGER.matcher(v).matches()) {
+      BigInteger i = new BigInteger(v);
+      return i.bitLength() < 32 ? nodes.numberNode(i.intValue())
+          : i.bitLength() < 64 ? nodes.numberNode(i.longValue()) : nodes.numberNode(i);
+    }
+    if (DECIMAL.matcher(v).matches()) {
+      return nodes.numberNode(new BigDecimal(v));
+    }
+    return nodes.textNode(v);
+  }
+
+  private static int size(JsonNode node) {
+    int n = 1;
+    for (JsonNode child : node) {
+      n += size(child);
+    }
+    return n;
+  }
+
+  /** How a value that is not a mapping is named in messages. */
+  public static String describe(JsonNode node) {
+    if (node.isArray()) {
+      return "list";
+    }
+    if (node.isTextual()) {
+      return "\"" + node.asText() + "\"";
+    }
+    return node.toString();
+  }
+
+  private Location at(Mark mark) {
+    return mark == null ? new Location(fileName, 1, 1) : new Location(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private void fatal(Mark mark, String rule, String key, Object... args) {
+    report.addAt(Severity.ERROR, rule, at(mark), PlanPath.ROOT.toString(), null, report.messages().text(key, args));
+    throw new Stop();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.planforge.validate;
+
+import dev.planforge.source.Location;
+import dev.planforge.source.PlanPath;
+import dev.planforge.source.SourceFile;
+import dev.planforge.source.SourceMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects diagnostics for one plan: turns a path into a position through the source map and a
+ * message key into text in the plan's language. Checks only ever add; nothing is thrown.
+ */
+public final class Reporter {
+
+  private final Messages messages;
+  private final SourceMap map;
+  private final Map<String, SourceFile> files = new HashMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  public Reporter(Messages messages, SourceMap map) {
+    this.messages = messages;
+    this.map = map;
+  }
+
+  /** Registers a file positions may point into (the plan, a CSV file), to show its lines. */
+  public void addFile(SourceFile file) {
+    files.put(file.displayName(), file);
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public void error(String rule, PlanPath path, String key, Object... args) {
+    add(Severity.ERROR, rule, path, false, null, key, args);
+  }
+
+  /** An error placed on the key of {@code path} rather than on its value. */
+  public void errorAtKey(String rule, PlanPath path, String key, Object... args) {
+    add(Severity.ERROR, rule, path, true, null, key, args);
+  }
+
+  public void warning(String rule, PlanPath path, String key, Object... args) {
+    add(Severity.WARNING, rule, path, false, null, key, args);
+  }
+
+  /** An error with a "did you mean" drawn from {@code known}, when one of them is close. */
+  public void errorSuggesting(
+      String rule, PlanPath path, boolean atKey, String given, Collection<String> known, String key, Object... args) {
+    add(Severity.ERROR, rule, path, atKey, Suggestions.closest(given, known), key, args);
+  }
+
+  public void add(
+      Severity severity, String rule, PlanPath path, boolean atKey, String suggestion, String key, Object... args) {
+    Location at = atKey ? map.keyOf(path) : map.valueOf(path);
+    addAt(severity, rule, at, path.toString(), suggestion, messages.text(key, args));
+  }
+
+  /** A diagnostic whose position is already known (YAML syntax, CSV rows). */
+  public void addAt(Severity severity, String rule, Location at, String path, String suggestion, String message) {
+    String line = null;
+    if (at != null) {
+      SourceFile file = files.get(at.file());
+      line = file == null ? null : file.line(at.line());
+    }
+    String hint = suggestion == null ? null : messages.text("suggest.didYouMean", suggestion);
+    diagnostics.add(new Diagnostic(severity, rule, at, path, message, hint, line));
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+}

@@ -1,0 +1,217 @@
+package dev.planforge.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.planforge.source.PlanPath;
+import dev.planforge.source.YamlLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a plan tree against the plan format's JSON Schema — the very file {@code planforge
+ * schema} prints and editors use — and words each violation for a planner.
+ */
+public final class SchemaCheck {
+
+  /** Where the schema lives in the jar. */
+  public static final String RESOURCE = "/dev/planforge/plan.schema.json";
+
+  private static final class Loaded {
+    static final String TEXT = readSchemaText();
+    static final JsonNode TREE = parse(TEXT);
+    static final Schema SCHEMA = compile(TEXT);
+  }
+
+  private SchemaCheck() {}
+
+  /** The schema's text, exactly as shipped. */
+  public static String schemaText() {
+    return Loaded.TEXT;
+  }
+
+  public static JsonNode schemaTree() {
+    return Loaded.TREE;
+  }
+
+  public static void check(JsonNode plan, Reporter report) {
+    List<Error> errors = new ArrayList<>(Loaded.SCHEMA.validate(plan));
+    errors.sort(Comparator.comparing((Error e) -> e.getInstanceLocation().toString()));
+    Set<String> seen = new HashSet<>();
+    for (Error e : errors) {
+      describe(e, plan, report, seen);
+    }
+  }
+
+  private static void describe(Error e, JsonNode plan, Reporter report, Set<String> seen) {
+    PlanPath at = toPath(e.getInstanceLocation());
+    String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+    JsonNode value = plan.at(at.pointer());
+    JsonNode schemaHere = schemaAt(e.getSchemaLocation(), 1);
+    String rule = "schema." + keyword;
+    switch (keyword) {
+      case "type" -> {
+        String expected = expectedType(e.getSchemaNode(), report.messages());
+        once(seen, rule, at, () -> report.error(rule, at, "schema.type", expected,
+            describeValue(value, report.messages())));
+      }
+      case "required" -> {
+        String key = e.getProperty();
+        PlanPath missing = at.key(key);
+        String hint = "schema.required." + missing.last();
+        String extra = report.messages().has(hint) ? " " + report.messages().text(hint) : "";
+        once(seen, rule, missing, () -> report.errorAtKey(rule, at.isRoot() ? missing : at,
+            "schema.required", key, extra));
+      }
+      case "additionalProperties", "unevaluatedProperties" -> {
+        String key = e.getProperty();
+        PlanPath unknown = at.key(key);
+        Set<String> known = new java.util.TreeSet<>();
+        schemaHere.path("properties").fieldNames().forEachRemaining(known::add);
+        once(seen, rule, unknown, () -> report.errorSuggesting(rule, unknown, true, key, known,
+            "schema.unknownKey", key, String.join(", ", known)));
+      }
+      case "enum" -> {
+        List<String> options = new ArrayList<>();
+        e.getSchemaNode().forEach(o -> options.add(o.asText()));
+        once(seen, rule, at, () -> report.errorSuggesting(rule, at, false, value.asText(), options,
+            "schema.enum", describeValue(value, report.messages()), String.join(", ", options)));
+      }
+      case "const" -> once(seen, rule, at, () -> {
+        if (at.equals(PlanPath.of("plan_format"))) {
+          report.error("schema.planFormat", at, "schema.planFormat", describeValue(value, report.messages()),
+              e.getSchemaNode().asText());
+        } else {
+          report.error(rule, at, "schema.const", e.getSchemaNode().asText());
+        }
+      });
+      case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> once(seen, rule, at, () -> {
+        if (keyword.equals("minimum") && e.getSchemaNode().decimalValue().signum() == 0 && value.isNumber()
+            && value.decimalValue().signum() < 0) {
+          report.error("schema.negative", at, "schema.negative", value.asText());
+        } else {
+          report.error(rule, at, "schema." + keyword, value.asText(), e.getSchemaNode().asText());
+        }
+      });
+      case "pattern", "format" -> once(seen, rule, at, () -> {
+        String example = schemaHere.path("examples").path(0).asText("");
+        if (keyword.equals("format") && "date".equals(e.getSchemaNode().asText())) {
+          report.error("schema.date", at, "schema.date", describeValue(value, report.messages()));
+        } else if (!example.isEmpty()) {
+          report.error(rule, at, "schema.patternExample", describeValue(value, report.messages()), example);
+        } else {
+          report.error(rule, at, "schema.pattern", describeValue(value, report.messages()),
+              e.getSchemaNode().asText());
+        }
+      });
+      case "minItems", "maxItems", "minLength", "maxLength", "minProperties" -> once(seen, rule, at,
+          () -> report.error(rule, at, "schema." + keyword, e.getSchemaNode().asText()));
+      case "dependentRequired" -> {
+        String needed = String.valueOf(e.getArguments() != null && e.getArguments().length > 1
+            ? e.getArguments()[1] : "");
+        once(seen, rule, at, () -> report.errorAtKey(rule, at.key(e.getProperty()), "schema.dependentRequired",
+            e.getProperty(), needed.replaceAll("[\\[\\]]", "")));
+      }
+      case "not" -> once(seen, rule, at, () -> {
+        String hint = "schema.not." + at.last();
+        report.error(rule, at, report.messages().has(hint) ? hint : "schema.not", e.getMessage());
+      });
+      case "false" -> once(seen, rule, at, () -> report.errorAtKey(rule, at, "schema.false", at.last()));
+      default -> once(seen, rule, at, () -> report.error(rule, at, "schema.other", e.getMessage()));
+    }
+  }
+
+  /** One diagnostic per rule and place: if/then and $ref may report the same thing twice. */
+  private static void once(Set<String> seen, String rule, PlanPath at, Runnable emit) {
+    if (seen.add(rule + " " + at.pointer())) {
+      emit.run();
+    }
+  }
+
+  /** "a number", or "a whole number or a text" for a union of types. */
+  private static String expectedType(JsonNode typeNode, Messages m) {
+    List<String> names = new ArrayList<>();
+    if (typeNode.isArray()) {
+      typeNode.forEach(n -> names.add(m.text("type." + n.asText())));
+    } else {
+      names.add(m.text("type." + typeNode.asText()));
+    }
+    return String.join(m.text("type.or"), names);
+  }
+
+  /** A value as a planner wrote it: strings in quotes, lists and mappings by name. */
+  static String describeValue(JsonNode value, Messages m) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return m.text("value.empty");
+    }
+    if (value.isObject()) {
+      return m.text("value.mapping");
+    }
+    if (value.isArray()) {
+      return m.text("value.list");
+    }
+    if (value.isTextual()) {
+      return "\"" + value.asText() + "\"";
+    }
+    return YamlLoader.describe(value);
+  }
+
+  static PlanPath toPath(NodePath location) {
+    PlanPath p = PlanPath.ROOT;
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      p = element instanceof Integer index ? p.index(index) : p.key(String.valueOf(element));
+    }
+    return p;
+  }
+
+  /** The schema object that holds the failing keyword ({@code up} levels above its location). */
+  private static JsonNode schemaAt(SchemaLocation location, int up) {
+    NodePath fragment = location.getFragment();
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < fragment.getNameCount() - up; i++) {
+      pointer.append('/').append(String.valueOf(fragment.getElement(i)).replace("~", "~0").replace("/", "~1"));
+    }
+    return Loaded.TREE.at(pointer.toString());
+  }
+
+  private static String readSchemaText() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is missing from the jar: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Schema compile(String text) {
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        b -> b.schemaRegistryConfig(config));
+    return registry.getSchema(text, InputFormat.JSON);
+  }
+}
