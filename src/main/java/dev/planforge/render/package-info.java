@@ -1,0 +1,5 @@
+/**
+ * The render stage: one {@link dev.planforge.render.Renderer} per format, the typed view the
+ * templates see, and atomic file writing.
+ */
+package dev.planforge.render;
