@@ -3,16 +3,20 @@ package dev.planforge.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Builds a {@link Plan} from a tree that passed the schema, so it trusts types and required keys.
- * Every default of the plan format is filled here, once.
+ * Builds a {@link Plan} from a tree that passed the schema. Every default of the plan format is
+ * filled here, once.
+ *
+ * <p>Reading is lenient: a value of the wrong type reads as absent. That lets the semantic
+ * checks run on a plan that also has schema errors, so a planner sees all problems at once; such
+ * a model is only ever checked, never rendered.
  */
 public final class PlanReader {
 
@@ -73,14 +77,14 @@ public final class PlanReader {
   }
 
   private static Market.Level level(String s) {
-    return Market.Level.valueOf(s.toUpperCase(Locale.ROOT));
+    return "high".equals(s) ? Market.Level.HIGH : "low".equals(s) ? Market.Level.LOW : null;
   }
 
   private static Targeting targeting(JsonNode t) {
     return new Targeting(
         list(t, "segments", s -> new Targeting.Segment(
             text(s, "id"), text(s, "name"), text(s, "description"),
-            s.hasNonNull("size") ? s.get("size").asLong() : null,
+            s.path("size").isIntegralNumber() ? s.get("size").asLong() : null,
             strings(s, "needs"), strings(s, "pain_points"), strings(s, "channels"))),
         list(t, "personas", p -> new Targeting.Persona(
             text(p, "name"), text(p, "segment"), text(p, "age"), text(p, "gender"), text(p, "occupation"),
@@ -100,10 +104,10 @@ public final class PlanReader {
   }
 
   private static Tiering.Tier tier(JsonNode t) {
-    JsonNode share = t.get("target_share");
-    Tiering.TargetShare targetShare = share == null || share.isNull()
-        ? null
-        : new Tiering.TargetShare(share.get(0).decimalValue(), share.get(1).decimalValue());
+    JsonNode share = t.path("target_share");
+    Tiering.TargetShare targetShare = share.size() == 2 && share.get(0).isNumber() && share.get(1).isNumber()
+        ? new Tiering.TargetShare(share.get(0).decimalValue(), share.get(1).decimalValue())
+        : null;
     return new Tiering.Tier(
         text(t, "id"), text(t, "name"), decimal(t, "min"), targetShare, text(t, "strategy"),
         strings(t, "measures"), text(t, "owner"), text(t, "resources"), strings(t, "targets"));
@@ -112,7 +116,11 @@ public final class PlanReader {
   /** Also used for customers read from a CSV file, which arrive as the same tree shape. */
   public static Tiering.Customer customer(JsonNode c) {
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
-    c.path("scores").properties().forEach(e -> scores.put(e.getKey(), e.getValue().decimalValue()));
+    c.path("scores").properties().forEach(e -> {
+      if (e.getValue().isNumber()) {
+        scores.put(e.getKey(), e.getValue().decimalValue());
+      }
+    });
     return new Tiering.Customer(text(c, "id"), text(c, "name"), text(c, "segment"), scores, decimal(c, "annual_value"));
   }
 
@@ -121,7 +129,7 @@ public final class PlanReader {
         text(a, "customer"),
         text(a, "industry"),
         section(a, "contact", c -> new Account.Contact(text(c, "name"), text(c, "title"), text(c, "email"), text(c, "phone"))),
-        a.hasNonNull("since") ? a.get("since").asInt() : null,
+        a.path("since").isInt() ? a.get("since").asInt() : null,
         text(a, "history"),
         strings(a, "challenges"),
         strings(a, "goals"),
@@ -180,22 +188,26 @@ public final class PlanReader {
 
   private static String text(JsonNode n, String key) {
     JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : v.asText();
+    return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
   }
 
   private static BigDecimal decimal(JsonNode n, String key) {
     JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : v.decimalValue();
+    return v != null && v.isNumber() ? v.decimalValue() : null;
   }
 
   private static LocalDate date(JsonNode n, String key) {
     String s = text(n, key);
-    return s == null ? null : LocalDate.parse(s);
+    try {
+      return s == null ? null : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static <T> T section(JsonNode n, String key, Function<JsonNode, T> reader) {
     JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : reader.apply(v);
+    return v == null || !v.isObject() ? null : reader.apply(v);
   }
 
   private static List<String> strings(JsonNode n, String key) {
@@ -208,7 +220,11 @@ public final class PlanReader {
       return List.of();
     }
     List<T> out = new ArrayList<>(v.size());
-    v.forEach(e -> out.add(reader.apply(e)));
+    v.forEach(e -> {
+      if (e.isObject() || e.isValueNode() && !e.isNull()) {
+        out.add(reader.apply(e));
+      }
+    });
     return out;
   }
 }

@@ -39,6 +39,7 @@ public final class Pipeline {
     ObjectNode checked = customersFile == null ? tree : withCsvCustomers(path, tree, customersFile, file, report);
     SchemaCheck.check(checked, report);
     if (report.hasErrors()) {
+      checkDespiteSchemaErrors(checked, report);
       return done(file, checked, null, report);
     }
     if (customersFile != null) {
@@ -47,6 +48,32 @@ public final class Pipeline {
     Plan plan = PlanReader.read(checked);
     Rules.check(plan, report);
     return done(file, checked, report.hasErrors() ? null : plan, report);
+  }
+
+  /**
+   * Runs the semantic rules on a plan with schema errors too, so a planner sees every problem in
+   * one run. Values of the wrong type read as absent, and a rule's finding about a place the
+   * schema already faulted (the same path, inside it or around it) is left out as a knock-on.
+   */
+  private static void checkDespiteSchemaErrors(ObjectNode tree, Reporter report) {
+    List<String> faulted = report.diagnostics().stream().map(Diagnostic::path).toList();
+    Reporter rules = report.fork();
+    try {
+      Rules.check(PlanReader.read(tree), rules);
+    } catch (RuntimeException e) {
+      return; // the tree is too broken to model; the schema errors say why
+    }
+    report.addAll(rules.diagnostics().stream()
+        .filter(d -> faulted.stream().noneMatch(f -> related(f, d.path())))
+        .toList());
+  }
+
+  private static boolean related(String a, String b) {
+    return a.equals(b) || within(a, b) || within(b, a);
+  }
+
+  private static boolean within(String inner, String outer) {
+    return inner.startsWith(outer) && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
   }
 
   private static Checked done(PlanFile file, JsonNode tree, Plan plan, Reporter report) {

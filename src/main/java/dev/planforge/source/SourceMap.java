@@ -37,10 +37,11 @@ public final class SourceMap {
   }
 
   private Location find(PlanPath path, Map<String, Location> first) {
+    Map<String, Location> second = first == keys ? values : keys;
     for (PlanPath p = path; ; p = p.parent()) {
       Location at = first.get(p.pointer());
       if (at == null) {
-        at = keys.get(p.pointer());
+        at = second.get(p.pointer());
       }
       if (at != null || p.isRoot()) {
         return at;

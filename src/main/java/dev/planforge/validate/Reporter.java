@@ -71,6 +71,17 @@ public final class Reporter {
     diagnostics.add(new Diagnostic(severity, rule, at, path, message, hint, line));
   }
 
+  /** A reporter for the same plan that collects separately, to be merged with {@link #addAll}. */
+  public Reporter fork() {
+    Reporter fork = new Reporter(messages, map);
+    fork.files.putAll(files);
+    return fork;
+  }
+
+  public void addAll(Collection<Diagnostic> more) {
+    diagnostics.addAll(more);
+  }
+
   public List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);
   }

@@ -71,19 +71,22 @@ public final class SchemaCheck {
       }
       case "required" -> {
         String key = e.getProperty();
-        PlanPath missing = at.key(key);
-        String hint = "schema.required." + missing.last();
-        String extra = report.messages().has(hint) ? " " + report.messages().text(hint) : "";
-        once(seen, rule, missing, () -> report.errorAtKey(rule, at.isRoot() ? missing : at,
-            "schema.required", key, extra));
+        PlanPath place = at.isRoot() ? at.key(key) : at;
+        String hint = "schema.required." + key;
+        if (report.messages().has(hint)) { // one message for a rule that names several keys
+          once(seen, hint, at, () -> report.errorAtKey(rule, place, hint, key));
+        } else {
+          once(seen, rule, at.key(key), () -> report.errorAtKey(rule, place, "schema.required", key));
+        }
       }
       case "additionalProperties", "unevaluatedProperties" -> {
         String key = e.getProperty();
         PlanPath unknown = at.key(key);
         Set<String> known = new java.util.TreeSet<>();
         schemaHere.path("properties").fieldNames().forEachRemaining(known::add);
-        once(seen, rule, unknown, () -> report.errorSuggesting(rule, unknown, true, key, known,
-            "schema.unknownKey", key, String.join(", ", known)));
+        String near = Suggestions.closest(key, known);
+        once(seen, rule, unknown, () -> report.add(Severity.ERROR, rule, unknown, true, near,
+            near == null ? "schema.unknownKey" : "schema.unknownKeyNear", key, String.join(", ", known)));
       }
       case "enum" -> {
         List<String> options = new ArrayList<>();

@@ -15,7 +15,7 @@ public final class KpiDirection implements Rule {
     List<Monitoring.Kpi> kpis = Lists.of(plan.monitoring(), Monitoring::kpis);
     for (int i = 0; i < kpis.size(); i++) {
       Monitoring.Kpi k = kpis.get(i);
-      if (k.baseline() == null) {
+      if (k.baseline() == null || k.target() == null) {
         continue;
       }
       int side = k.target().compareTo(k.baseline());

@@ -60,7 +60,7 @@ public final class References implements Rule {
     }
     List<Account> accounts = plan.accounts();
     Set<String> customerKeys = set(Lists.ids(customers, Tiering.Customer::id));
-    customerKeys.addAll(Lists.ids(customers, Tiering.Customer::name));
+    customerKeys.addAll(set(Lists.ids(customers, Tiering.Customer::name)));
     for (int i = 0; i < accounts.size(); i++) {
       PlanPath at = PlanPath.of("accounts", i);
       if (!customers.isEmpty()) { // without a customer list, an account names its customer freely
@@ -123,6 +123,8 @@ public final class References implements Rule {
   }
 
   private static Set<String> set(List<String> ids) {
-    return new LinkedHashSet<>(ids);
+    Set<String> set = new LinkedHashSet<>(ids);
+    set.remove(null);
+    return set;
   }
 }

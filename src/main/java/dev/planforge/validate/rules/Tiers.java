@@ -26,8 +26,8 @@ public final class Tiers implements Rule {
     PlanPath base = PlanPath.of("tiering");
     boolean weighted = tiering.method() == Tiering.Method.WEIGHTED_SCORE;
     if (weighted && !tiering.dimensions().isEmpty()) {
-      BigDecimal sum = tiering.dimensions().stream().map(Tiering.Dimension::weight).reduce(BigDecimal.ZERO,
-          BigDecimal::add);
+      BigDecimal sum = tiering.dimensions().stream().map(Tiering.Dimension::weight).filter(w -> w != null)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(HUNDRED) != 0) {
         report.error("check.weights", base.key("dimensions"), "check.weights", sum.stripTrailingZeros().toPlainString());
       }
@@ -42,10 +42,13 @@ public final class Tiers implements Rule {
     for (int i = 0; i < tiers.size(); i++) {
       BigDecimal min = tiers.get(i).min();
       PlanPath at = base.key("tiers").index(i).key("min");
+      if (min == null) {
+        continue;
+      }
       if (weighted && min.compareTo(HUNDRED) > 0) {
         report.error("check.tierMin", at, "check.tierMinScore", min.toPlainString());
       }
-      if (i > 0 && min.compareTo(tiers.get(i - 1).min()) >= 0) {
+      if (i > 0 && tiers.get(i - 1).min() != null && min.compareTo(tiers.get(i - 1).min()) >= 0) {
         report.error("check.tierMin", at, "check.tierMinOrder", min.toPlainString(), tiers.get(i - 1).id(),
             tiers.get(i - 1).min().toPlainString());
       }

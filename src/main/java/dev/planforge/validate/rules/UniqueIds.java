@@ -36,6 +36,9 @@ public final class UniqueIds implements Rule {
   private static void unique(List<String> ids, PlanPath list, Reporter report) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) == null) {
+        continue;
+      }
       Integer earlier = first.putIfAbsent(ids.get(i), i);
       if (earlier != null) {
         report.error("check.duplicateId", list.index(i).key("id"), "check.duplicateId", ids.get(i),
