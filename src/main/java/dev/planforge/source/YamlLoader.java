@@ -131,7 +131,7 @@ public final class YamlLoader {
             fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
           }
         } else if (event instanceof ScalarEvent scalar) {
-          rejectTag(scalar.getTag(), event);
+          rejectTag(scalar.getTag(), event, stack);
           value = scalar(scalar);
           anchor = scalar.getAnchor();
           if (++values > MAX_VALUES) {
@@ -141,9 +141,9 @@ public final class YamlLoader {
           if (++values > MAX_VALUES) {
             fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
           }
-          rejectTag(start.getTag(), event);
+          rejectTag(start.getTag(), event, stack);
           if (stack.size() >= MAX_DEPTH) {
-            fatal(event.getStartMark(), "yaml.depth", "yaml.depth", MAX_DEPTH);
+            fatalAt(event.getStartMark(), pathOf(stack), "yaml.depth", "yaml.depth", MAX_DEPTH);
           }
           PlanPath path = stack.isEmpty() ? PlanPath.ROOT : childPath(stack.peek(), event);
           JsonNode container = event instanceof MappingStartEvent ? nodes.objectNode() : nodes.arrayNode();
@@ -251,10 +251,23 @@ public final class YamlLoader {
     parent.discard = false;
   }
 
-  private void rejectTag(String tag, Event event) {
+  private void rejectTag(String tag, Event event, Deque<Frame> stack) {
     if (tag != null) {
-      fatal(event.getStartMark(), "yaml.tag", "yaml.tag", tag);
+      String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+      fatalAt(event.getStartMark(), pathOf(stack), "yaml.tag", "yaml.tag", shown);
     }
+  }
+
+  /** The path of the value about to be read, for messages about it. */
+  private static PlanPath pathOf(Deque<Frame> stack) {
+    if (stack.isEmpty()) {
+      return PlanPath.ROOT;
+    }
+    Frame top = stack.peek();
+    if (top.node.isArray()) {
+      return top.path.index(top.node.size());
+    }
+    return top.key == null ? top.path : top.path.key(top.key);
   }
 
   private JsonNode scalar(ScalarEvent event) {
@@ -307,7 +320,11 @@ public final class YamlLoader {
   }
 
   private void fatal(Mark mark, String rule, String key, Object... args) {
-    report.addAt(Severity.ERROR, rule, at(mark), PlanPath.ROOT.toString(), null, report.messages().text(key, args));
+    fatalAt(mark, PlanPath.ROOT, rule, key, args);
+  }
+
+  private void fatalAt(Mark mark, PlanPath path, String rule, String key, Object... args) {
+    report.addAt(Severity.ERROR, rule, at(mark), path.toString(), null, report.messages().text(key, args));
     throw new Stop();
   }
 }

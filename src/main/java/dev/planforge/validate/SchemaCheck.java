@@ -74,7 +74,7 @@ public final class SchemaCheck {
         PlanPath place = at.isRoot() ? at.key(key) : at;
         String hint = "schema.required." + key;
         if (report.messages().has(hint)) { // one message for a rule that names several keys
-          once(seen, hint, at, () -> report.errorAtKey(rule, place, hint, key));
+          once(seen, report.messages().text(hint), at, () -> report.errorAtKey(rule, place, hint, key));
         } else {
           once(seen, rule, at.key(key), () -> report.errorAtKey(rule, place, "schema.required", key));
         }
@@ -125,9 +125,14 @@ public final class SchemaCheck {
           () -> report.error(rule, at, "schema." + keyword, e.getSchemaNode().asText()));
       case "dependentRequired" -> {
         String needed = String.valueOf(e.getArguments() != null && e.getArguments().length > 1
-            ? e.getArguments()[1] : "");
-        once(seen, rule, at, () -> report.errorAtKey(rule, at.key(e.getProperty()), "schema.dependentRequired",
-            e.getProperty(), needed.replaceAll("[\\[\\]]", "")));
+            ? e.getArguments()[1] : "").replaceAll("[\\[\\]]", "");
+        String hint = "schema.required." + needed;
+        if (report.messages().has(hint)) { // the same advice as the if/then that names the key
+          once(seen, report.messages().text(hint), at, () -> report.errorAtKey(rule, at, hint, needed));
+        } else {
+          once(seen, rule, at, () -> report.errorAtKey(rule, at.key(e.getProperty()), "schema.dependentRequired",
+              e.getProperty(), needed));
+        }
       }
       case "not" -> once(seen, rule, at, () -> {
         String hint = "schema.not." + at.last();
