@@ -104,7 +104,8 @@ public final class Pipeline {
       }
     });
     PlanPath at = PlanPath.of("tiering", "customers_file");
-    ArrayNode customers = CustomerCsv.read(path, customersFile, dimensions, at, file.map(), report);
+    ArrayNode customers = CustomerCsv.read(path, file.source().displayName(), customersFile, dimensions, at, file.map(),
+        report);
     if (customers == null) {
       return tree;
     }

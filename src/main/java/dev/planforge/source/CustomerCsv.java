@@ -39,8 +39,8 @@ public final class CustomerCsv {
    * @param at the path of the {@code customers_file} key, where errors about the file itself go
    * @param into where the rows' positions are recorded, under {@code tiering.customers[i]}
    */
-  public static ArrayNode read(
-      Path planFile, String file, Collection<String> dimensions, PlanPath at, SourceMap into, Reporter report) {
+  public static ArrayNode read(Path planFile, String planName, String file, Collection<String> dimensions, PlanPath at,
+      SourceMap into, Reporter report) {
     Path folder = planFile.toAbsolutePath().normalize().getParent();
     Path csv = folder.resolve(file).normalize();
     if (!csv.startsWith(folder) || Path.of(file).isAbsolute()) {
@@ -68,14 +68,14 @@ public final class CustomerCsv {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String name = displayName(planFile, csv);
+    String name = displayName(planName, file);
     report.addFile(new SourceFile(csv, name, SourceFile.splitLines(text)));
     return parse(text, name, dimensions, at.parent().key("customers"), into, report);
   }
 
-  private static String displayName(Path planFile, Path csv) {
-    Path parent = planFile.getParent();
-    return parent == null ? csv.getFileName().toString() : parent.resolve(csv.getFileName()).toString();
+  /** The CSV file named as the plan is named: beside the plan's display name. */
+  private static String displayName(String planName, String file) {
+    return Path.of(planName).resolveSibling(file).normalize().toString();
   }
 
   static ArrayNode parse(
@@ -93,11 +93,16 @@ public final class CustomerCsv {
               base.toString(), null, report.messages().text("csv.column", column));
         }
       }
+      boolean headerComplete = true;
       for (String required : List.of("id", "name")) {
         if (!header.containsKey(required)) {
-          report.addAt(Severity.ERROR, "csv.header", new Location(name, 1, 1), base.toString(), null,
+          report.addAt(Severity.ERROR, "csv.header", new Location(name, 1, 0), base.toString(), null,
               report.messages().text("csv.header", required));
+          headerComplete = false;
         }
+      }
+      if (!headerComplete) {
+        return null; // one error for the header, not one per row
       }
       LineCounter lines = new LineCounter(text);
       for (CSVRecord row : parser) {
@@ -129,8 +134,15 @@ public final class CustomerCsv {
         customers.add(customer);
       }
     } catch (IOException | RuntimeException e) {
-      report.addAt(Severity.ERROR, "csv.syntax", new Location(name, 1, 1), base.toString(), null,
-          report.messages().text("csv.syntax", e.getMessage()));
+      // Commons CSV says where in its message: "(startline 3) EOF reached before ...".
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      java.util.regex.Matcher line = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*").matcher(message);
+      int row = line.find() ? Integer.parseInt(line.group(1)) : 1;
+      String problem = line.replaceFirst("").replaceFirst("^[\\w.]+Exception: ", "");
+      String shown = problem.contains("EOF reached before encapsulated token")
+          ? report.messages().text("csv.unclosedQuote")
+          : report.messages().text("csv.syntax", problem);
+      report.addAt(Severity.ERROR, "csv.syntax", new Location(name, row, 0), base.toString(), null, shown);
       return null;
     }
     return customers;

@@ -43,7 +43,7 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
     }
     byte[] bytes = Files.readAllBytes(path);
     // The language of the messages is needed before the YAML is parsed, for syntax errors too.
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    String lenient = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     Reporter report = new Reporter(
         Messages.of(CHINESE.matcher(lenient).find() ? PlanLocale.ZH_CN : PlanLocale.EN), map);
     SourceFile source = new SourceFile(path, displayName, SourceFile.splitLines(lenient));
@@ -85,7 +85,9 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < good.length(); i++) {
-      if (good.charAt(i) == '\n') {
+      char c = good.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < good.length() && good.charAt(i + 1) == '\n';
+      if (!crlf && (c == '\n' || c == '\r')) {
         line++;
         lineStart = i + 1;
       }

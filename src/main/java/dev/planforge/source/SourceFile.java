@@ -18,6 +18,7 @@ public record SourceFile(Path path, String displayName, List<String> lines) {
   }
 
   static List<String> splitLines(String text) {
+    // Lines as editors count them; the loader maps SnakeYAML's positions to these.
     return List.of(text.split("\r\n|\r|\n", -1));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.validate.Reporter;
 import dev.planforge.validate.Severity;
+import dev.planforge.validate.Values;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -56,17 +57,19 @@ public final class YamlLoader {
   private final String fileName;
   private final Reporter report;
   private final SourceMap map;
+  private final int[] lineStarts;
   private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
 
-  private YamlLoader(String fileName, SourceMap map, Reporter report) {
+  private YamlLoader(String fileName, String text, SourceMap map, Reporter report) {
     this.fileName = fileName;
+    this.lineStarts = lineStarts(text);
     this.map = map;
     this.report = report;
   }
 
   /** The tree, or null when the text is not a usable plan (the reasons are in {@code report}). */
   public static JsonNode parse(String text, String fileName, SourceMap map, Reporter report) {
-    YamlLoader loader = new YamlLoader(fileName, map, report);
+    YamlLoader loader = new YamlLoader(fileName, text, map, report);
     try {
       return loader.walk(text);
     } catch (Stop stop) {
@@ -143,7 +146,7 @@ public final class YamlLoader {
           }
           rejectTag(start.getTag(), event, stack);
           if (stack.size() >= MAX_DEPTH) {
-            fatalAt(event.getStartMark(), pathOf(stack), "yaml.depth", "yaml.depth", MAX_DEPTH);
+            fatal(event.getStartMark(), "yaml.depth", "yaml.depth", MAX_DEPTH);
           }
           PlanPath path = stack.isEmpty() ? PlanPath.ROOT : childPath(stack.peek(), event);
           JsonNode container = event instanceof MappingStartEvent ? nodes.objectNode() : nodes.arrayNode();
@@ -177,7 +180,10 @@ public final class YamlLoader {
         }
       }
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // A quote or bracket left open is found at the end of the file; where it opened is what helps.
+      boolean atEnd = e.getProblemMark() != null && e.getProblemMark().getIndex() >= text.length();
+      Mark mark = e.getProblemMark() == null || atEnd && e.getContextMark() != null
+          ? e.getContextMark() : e.getProblemMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       report.addAt(Severity.ERROR, "yaml.syntax", at(mark), PlanPath.ROOT.toString(), null,
@@ -195,7 +201,7 @@ public final class YamlLoader {
     }
     if (!root.isObject()) {
       report.addAt(Severity.ERROR, "yaml.top", rootAt, PlanPath.ROOT.toString(), null,
-          report.messages().text("yaml.top", describe(root)));
+          report.messages().text("yaml.top", Values.describe(root, report.messages())));
       throw new Stop();
     }
     map.putValue(PlanPath.ROOT, rootAt);
@@ -304,19 +310,33 @@ public final class YamlLoader {
     return n;
   }
 
-  /** How a value that is not a mapping is named in messages. */
-  public static String describe(JsonNode node) {
-    if (node.isArray()) {
-      return "list";
+  /**
+   * A mark as editors count lines. SnakeYAML (YAML 1.1) also breaks lines at U+0085, U+2028 and
+   * U+2029, which text pasted from Word carries; editors do not, so the line is found from the
+   * mark's code-point index instead.
+   */
+  private Location at(Mark mark) {
+    if (mark == null) {
+      return new Location(fileName, 1, 1);
     }
-    if (node.isTextual()) {
-      return "\"" + node.asText() + "\"";
-    }
-    return node.toString();
+    int index = mark.getIndex();
+    int line = java.util.Arrays.binarySearch(lineStarts, index);
+    line = line >= 0 ? line : -line - 2;
+    return new Location(fileName, line + 1, index - lineStarts[line] + 1);
   }
 
-  private Location at(Mark mark) {
-    return mark == null ? new Location(fileName, 1, 1) : new Location(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+  /** The code-point index at which each line starts; lines end at \n, \r\n or \r. */
+  private static int[] lineStarts(String text) {
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    starts.add(0);
+    int cp = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), cp++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+        starts.add(cp + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private void fatal(Mark mark, String rule, String key, Object... args) {

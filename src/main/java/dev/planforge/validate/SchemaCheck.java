@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.planforge.source.PlanPath;
-import dev.planforge.source.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,17 +66,15 @@ public final class SchemaCheck {
       case "type" -> {
         String expected = expectedType(e.getSchemaNode(), report.messages());
         once(seen, rule, at, () -> report.error(rule, at, "schema.type", expected,
-            describeValue(value, report.messages())));
+            Values.describe(value, report.messages())));
       }
       case "required" -> {
         String key = e.getProperty();
         PlanPath place = at.isRoot() ? at.key(key) : at;
         String hint = "schema.required." + key;
-        if (report.messages().has(hint)) { // one message for a rule that names several keys
-          once(seen, report.messages().text(hint), at, () -> report.errorAtKey(rule, place, hint, key));
-        } else {
-          once(seen, rule, at.key(key), () -> report.errorAtKey(rule, place, "schema.required", key));
-        }
+        boolean advised = report.messages().has(hint);
+        once(seen, "missing", at.key(key), () -> once(seen, advised ? report.messages().text(hint) : rule, at,
+            () -> report.errorAtKey(rule, place, advised ? hint : "schema.required", key)));
       }
       case "additionalProperties", "unevaluatedProperties" -> {
         String key = e.getProperty();
@@ -92,19 +89,22 @@ public final class SchemaCheck {
         List<String> options = new ArrayList<>();
         e.getSchemaNode().forEach(o -> options.add(o.asText()));
         once(seen, rule, at, () -> report.errorSuggesting(rule, at, false, value.asText(), options,
-            "schema.enum", describeValue(value, report.messages()), String.join(", ", options)));
+            "schema.enum", Values.describe(value, report.messages()), String.join(", ", options)));
       }
       case "const" -> once(seen, rule, at, () -> {
-        if (at.equals(PlanPath.of("plan_format"))) {
-          report.error("schema.planFormat", at, "schema.planFormat", describeValue(value, report.messages()),
+        if (at.equals(PlanPath.of("plan_format")) && !value.isIntegralNumber()) {
+          report.error("schema.type", at, "schema.type", report.messages().text("type.integer"),
+              Values.describe(value, report.messages()));
+        } else if (at.equals(PlanPath.of("plan_format"))) {
+          report.error("schema.planFormat", at, "schema.planFormat", Values.describe(value, report.messages()),
               e.getSchemaNode().asText());
         } else {
           report.error(rule, at, "schema.const", e.getSchemaNode().asText());
         }
       });
       case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> once(seen, rule, at, () -> {
-        if (keyword.equals("minimum") && e.getSchemaNode().decimalValue().signum() == 0 && value.isNumber()
-            && value.decimalValue().signum() < 0) {
+        boolean money = e.getSchemaLocation().toString().contains("/$defs/money");
+        if (money && value.isNumber() && value.decimalValue().signum() < 0) {
           report.error("schema.negative", at, "schema.negative", value.asText());
         } else {
           report.error(rule, at, "schema." + keyword, value.asText(), e.getSchemaNode().asText());
@@ -113,30 +113,37 @@ public final class SchemaCheck {
       case "pattern", "format" -> once(seen, rule, at, () -> {
         String example = schemaHere.path("examples").path(0).asText("");
         if (keyword.equals("format") && "date".equals(e.getSchemaNode().asText())) {
-          report.error("schema.date", at, "schema.date", describeValue(value, report.messages()));
+          boolean shaped = value.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+          report.error("schema.date", at, shaped ? "schema.dateNoSuchDay" : "schema.date",
+              Values.describe(value, report.messages()));
         } else if (!example.isEmpty()) {
-          report.error(rule, at, "schema.patternExample", describeValue(value, report.messages()), example);
+          report.error(rule, at, "schema.patternExample", Values.describe(value, report.messages()), example);
         } else {
-          report.error(rule, at, "schema.pattern", describeValue(value, report.messages()),
+          report.error(rule, at, "schema.pattern", Values.describe(value, report.messages()),
               e.getSchemaNode().asText());
         }
       });
       case "minItems", "maxItems", "minLength", "maxLength", "minProperties" -> once(seen, rule, at,
           () -> report.error(rule, at, "schema." + keyword, e.getSchemaNode().asText()));
       case "dependentRequired" -> {
-        String needed = String.valueOf(e.getArguments() != null && e.getArguments().length > 1
-            ? e.getArguments()[1] : "").replaceAll("[\\[\\]]", "");
-        String hint = "schema.required." + needed;
-        if (report.messages().has(hint)) { // the same advice as the if/then that names the key
-          once(seen, report.messages().text(hint), at, () -> report.errorAtKey(rule, at, hint, needed));
+        // networknt's arguments: the missing key, then the key that needs it.
+        Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+        String missing = args.length > 0 ? String.valueOf(args[0]) : "";
+        String present = args.length > 1 ? String.valueOf(args[1]) : e.getProperty();
+        String hint = "schema.required." + missing;
+        if (at.isRoot() && report.messages().has(hint)) { // e.g. a budget without a currency
+          once(seen, "missing", at.key(missing), () -> report.errorAtKey(rule, at.key(missing), hint, missing));
         } else {
-          once(seen, rule, at, () -> report.errorAtKey(rule, at.key(e.getProperty()), "schema.dependentRequired",
-              e.getProperty(), needed));
+          once(seen, "missing", at.key(missing), () -> report.errorAtKey(rule, at.key(present),
+              "schema.dependentRequired", present, missing));
         }
       }
       case "not" -> once(seen, rule, at, () -> {
-        String hint = "schema.not." + at.last();
-        report.error(rule, at, report.messages().has(hint) ? hint : "schema.not", e.getMessage());
+        if (at.equals(PlanPath.of("tiering"))) { // customers XOR customers_file
+          report.errorAtKey(rule, at.key("customers_file"), "schema.not.tiering");
+        } else {
+          report.error(rule, at, "schema.not", e.getMessage());
+        }
       });
       case "false" -> once(seen, rule, at, () -> report.errorAtKey(rule, at, "schema.false", at.last()));
       default -> once(seen, rule, at, () -> report.error(rule, at, "schema.other", e.getMessage()));
@@ -159,23 +166,6 @@ public final class SchemaCheck {
       names.add(m.text("type." + typeNode.asText()));
     }
     return String.join(m.text("type.or"), names);
-  }
-
-  /** A value as a planner wrote it: strings in quotes, lists and mappings by name. */
-  static String describeValue(JsonNode value, Messages m) {
-    if (value == null || value.isMissingNode() || value.isNull()) {
-      return m.text("value.empty");
-    }
-    if (value.isObject()) {
-      return m.text("value.mapping");
-    }
-    if (value.isArray()) {
-      return m.text("value.list");
-    }
-    if (value.isTextual()) {
-      return "\"" + value.asText() + "\"";
-    }
-    return YamlLoader.describe(value);
   }
 
   static PlanPath toPath(NodePath location) {

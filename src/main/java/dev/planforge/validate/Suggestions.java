@@ -24,7 +24,17 @@ public final class Suggestions {
       }
     }
     int allowed = Math.max(1, Math.min(3, given.length() / 3));
-    return bestDistance <= allowed && !given.equals(best) ? best : null;
+    if (bestDistance <= allowed && !given.equals(best)) {
+      return best;
+    }
+    // "retention" for "retention_rate": a word that begins the other is a near miss too.
+    for (String c : candidates) {
+      String lower = c.toLowerCase(Locale.ROOT);
+      if (g.length() >= 3 && lower.length() >= 3 && (lower.startsWith(g) || g.startsWith(lower))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Damerau–Levenshtein (optimal string alignment) distance: a swap of two letters costs 1. */

@@ -94,7 +94,7 @@ class CliTest {
 
     Run r = run("validate", plan.toString());
 
-    assertTrue(r.err().startsWith(plan + ":4:8: error: as_of: \"2026-13-01\" 不是日期;请写成 YYYY-MM-DD"), r.err());
+    assertTrue(r.err().startsWith(plan + ":4:8: error: as_of: \"2026-13-01\" 不是日历上存在的日期"), r.err());
     assertEquals(1, r.code());
   }
 

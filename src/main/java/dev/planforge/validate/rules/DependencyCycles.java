@@ -51,10 +51,15 @@ public final class DependencyCycles implements Rule {
         chain.append(tasks.get(j).id());
         String key = cycle.stream().sorted().toList().toString();
         if (reported.add(key)) {
-          PlanPath at = first == i
-              ? PlanPath.of("action_plan", "tasks", i, "depends_on", d)
-              : PlanPath.of("action_plan", "tasks", first, "depends_on");
-          report.error("check.cycle", at, "check.cycle", chain);
+          if (cycle.size() == 1) {
+            report.error("check.cycle", PlanPath.of("action_plan", "tasks", i, "depends_on", d),
+                "check.selfDependency", tasks.get(i).id());
+          } else {
+            PlanPath at = first == i
+                ? PlanPath.of("action_plan", "tasks", i, "depends_on", d)
+                : PlanPath.of("action_plan", "tasks", first, "depends_on");
+            report.error("check.cycle", at, "check.cycle", chain);
+          }
         }
       } else if (state[j] == 0) {
         visit(j, tasks, index, state, path, reported, report);
