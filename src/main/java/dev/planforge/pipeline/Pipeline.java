@@ -3,8 +3,10 @@ package dev.planforge.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.planforge.enrich.Enrich;
 import dev.planforge.model.Plan;
 import dev.planforge.model.PlanReader;
+import dev.planforge.render.Document;
 import dev.planforge.source.CustomerCsv;
 import dev.planforge.source.PlanFile;
 import dev.planforge.source.PlanPath;
@@ -24,7 +26,8 @@ public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * Reads, checks and models one plan: source → schema → rules → model.
+   * Reads, checks and models one plan: source → schema → rules → model, then the warnings that
+   * need the plan's figures (a total over its cap, an overdue task, …).
    *
    * @throws IOException when the file cannot be read at all
    */
@@ -47,7 +50,23 @@ public final class Pipeline {
     }
     Plan plan = PlanReader.read(checked);
     Rules.check(plan, report);
-    return done(file, checked, report.hasErrors() ? null : plan, report);
+    if (report.hasErrors()) {
+      return done(file, checked, null, report);
+    }
+    Rules.checkFigures(plan, Enrich.compute(plan), report); // figures add up only once the plan is valid
+    return done(file, checked, plan, report);
+  }
+
+  /**
+   * The enrich stage: a checked plan with its figures, ready for any renderer.
+   *
+   * @param checked a plan that {@linkplain Checked#passes passes}
+   */
+  public static Document document(Checked checked) {
+    if (checked.plan() == null) {
+      throw new IllegalArgumentException(checked.source().displayName() + " has errors and cannot be rendered");
+    }
+    return new Document(checked.plan(), checked.tree(), Enrich.compute(checked.plan()), checked.source().path());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.planforge.render;
 
+import dev.planforge.render.pdf.PdfRenderer;
+
 /**
  * The renderer of each format. Renderers may hold what is expensive to build (the FreeMarker
  * configuration, parsed fonts) and are reused across the plans of one run.
@@ -7,6 +9,7 @@ package dev.planforge.render;
 public final class Renderers {
 
   private final RenderOptions options;
+  private Composer composer; // built on first use, shared by the HTML, Markdown and PDF renderers
 
   public Renderers(RenderOptions options) {
     this.options = options;
@@ -18,14 +21,21 @@ public final class Renderers {
 
   public Renderer forFormat(Format format) {
     Renderer renderer = switch (format) {
-      case JSON -> null; // issue 3
-      case HTML -> null; // issue 4
-      case MD -> null; // issue 4
-      case PDF -> null; // issue 4
+      case JSON -> new JsonRenderer();
+      case HTML -> new HtmlRenderer(composer());
+      case MD -> new MarkdownRenderer(composer());
+      case PDF -> new PdfRenderer(composer(), options.verbose(), PdfRenderer.sourceDateEpochFromEnvironment());
     };
     if (renderer == null) {
       throw new UnsupportedOperationException(format.cliName() + " output is not available yet");
     }
     return renderer;
+  }
+
+  private synchronized Composer composer() {
+    if (composer == null) {
+      composer = new Composer(options.templatesDir());
+    }
+    return composer;
   }
 }

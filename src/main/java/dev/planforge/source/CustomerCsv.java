@@ -108,7 +108,8 @@ public final class CustomerCsv {
       for (CSVRecord row : parser) {
         int line = lines.lineAt(row.getCharacterPosition());
         PlanPath item = base.index(customers.size());
-        into.put(item, new Location(name, line, 1));
+        // One position per row: every cell of it resolves here (a CSV position is file.csv:ROW).
+        into.put(item, new Location(name, line, 0));
         ObjectNode customer = NODES.objectNode();
         ObjectNode scores = NODES.objectNode();
         for (Map.Entry<String, Integer> column : header.entrySet()) {
@@ -121,8 +122,6 @@ public final class CustomerCsv {
             continue; // an empty cell means absent
           }
           boolean score = dimensions.contains(key);
-          PlanPath path = score ? item.key("scores").key(key) : item.key(key);
-          into.put(path, new Location(name, line, 0));
           boolean numeric = score || key.equals("annual_value");
           Object value = numeric && NUMBER.matcher(cell).matches() ? new BigDecimal(cell) : cell;
           (score ? scores : customer).set(key,

@@ -1,12 +1,20 @@
 package dev.planforge.validate;
 
+import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
 import dev.planforge.validate.rules.BudgetAmounts;
+import dev.planforge.validate.rules.BudgetCap;
 import dev.planforge.validate.rules.DateOrder;
 import dev.planforge.validate.rules.DependencyCycles;
+import dev.planforge.validate.rules.DependencyDates;
 import dev.planforge.validate.rules.KnownCurrency;
+import dev.planforge.validate.rules.KpiBaselines;
 import dev.planforge.validate.rules.KpiDirection;
+import dev.planforge.validate.rules.MissingParts;
+import dev.planforge.validate.rules.OverdueTasks;
 import dev.planforge.validate.rules.References;
+import dev.planforge.validate.rules.RiskMitigations;
+import dev.planforge.validate.rules.TierTargetShares;
 import dev.planforge.validate.rules.Tiers;
 import dev.planforge.validate.rules.UniqueIds;
 import java.util.List;
@@ -24,11 +32,28 @@ public final class Rules {
       new KpiDirection(),
       new BudgetAmounts());
 
+  /** The warnings that need figures, in the order the plan's sections render. */
+  private static final List<FigureRule> ON_FIGURES = List.of(
+      new TierTargetShares(),
+      new DependencyDates(),
+      new OverdueTasks(),
+      new BudgetCap(),
+      new KpiBaselines(),
+      new RiskMitigations(),
+      new MissingParts());
+
   private Rules() {}
 
   public static void check(Plan plan, Reporter report) {
     for (Rule rule : ALL) {
       rule.check(plan, report);
+    }
+  }
+
+  /** The checks on a plan's figures; only for a plan without errors, whose figures add up. */
+  public static void checkFigures(Plan plan, Figures figures, Reporter report) {
+    for (FigureRule rule : ON_FIGURES) {
+      rule.check(plan, figures, report);
     }
   }
 }

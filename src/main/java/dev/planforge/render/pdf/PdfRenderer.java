@@ -1,0 +1,171 @@
+package dev.planforge.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.planforge.model.Plan;
+import dev.planforge.render.Composer;
+import dev.planforge.render.Document;
+import dev.planforge.render.Format;
+import dev.planforge.render.Renderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The PDF: the document's XHTML laid out by openhtmltopdf on A4 with the embedded Noto Sans SC.
+ * Reproducible: the dates come from the plan's {@code as_of} (or {@code SOURCE_DATE_EPOCH}), the
+ * /ID from a hash of the content, and subset font names from the glyphs used, so the same plan
+ * gives the same bytes.
+ */
+public final class PdfRenderer implements Renderer {
+
+  private final Composer composer;
+  private final boolean verbose;
+  private final Long sourceDateEpoch;
+
+  /**
+   * @param sourceDateEpoch seconds since 1970 to date the PDF with instead of {@code as_of} (the
+   *     reproducible-builds convention), or null
+   */
+  public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch) {
+    this.composer = composer;
+    this.verbose = verbose;
+    this.sourceDateEpoch = sourceDateEpoch;
+    PdfFonts.preload();
+  }
+
+  /** {@code SOURCE_DATE_EPOCH} from the environment, or null when unset or not a number. */
+  public static Long sourceDateEpochFromEnvironment() {
+    String s = System.getenv("SOURCE_DATE_EPOCH");
+    try {
+      return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      return null; // the convention says to ignore a malformed value
+    }
+  }
+
+  @Override
+  public Format format() {
+    return Format.PDF;
+  }
+
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    String xhtml = composer.compose(Composer.PDF_XHTML, document);
+    PdfFonts fonts = PdfFonts.get();
+    org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
+    GlyphCheck.check(dom, fonts, sources(document));
+    byte[] pdf;
+    // The parsed fonts are shared by every PDF of the process and are not thread-safe.
+    synchronized (PdfFonts.class) {
+      pdf = layOut(dom, xhtml, fonts, document.plan());
+    }
+    out.write(pdf);
+  }
+
+  /** The XHTML as openhtmltopdf lays it out (for tests and golden files). */
+  public String xhtml(Document document) throws IOException {
+    return composer.compose(Composer.PDF_XHTML, document);
+  }
+
+  private byte[] layOut(org.w3c.dom.Document dom, String xhtml, PdfFonts fonts, Plan plan) throws IOException {
+    PdfLogging.configure(verbose);
+    try (PDDocument pd = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder()
+          .usePDDocument(pd)
+          .withW3cDocument(dom, null)
+          .useFastMode()
+          .withProducer("planforge")
+          .useSVGDrawer(new SharedFontSvgDrawer(fonts.svgFonts))
+          // Nothing outside the document is ever fetched: no images, stylesheets or fonts by URL.
+          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+          .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.regular, true)), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true)
+          .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.bold, true)), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+      }
+      describe(pd, plan, xhtml);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+      pd.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
+      return bytes.toByteArray();
+    }
+  }
+
+  /** Title, author and fixed dates in the document information; a content-derived /ID. */
+  private void describe(PDDocument pd, Plan plan, String xhtml) throws IOException {
+    PDDocumentInformation info = pd.getDocumentInformation();
+    info.setTitle(plan.title());
+    if (plan.subtitle() != null) {
+      info.setSubject(plan.subtitle());
+    }
+    if (!plan.authors().isEmpty()) {
+      info.setAuthor(String.join(", ", plan.authors().stream().map(Plan.Author::name).toList()));
+    }
+    info.setCreator("planforge");
+    info.setProducer("planforge (openhtmltopdf, PDFBox)");
+    Calendar date = date(plan);
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    // PDFBox would seed /ID from the clock; the same content must give the same file.
+    byte[] digest = sha256(xhtml);
+    COSArray id = new COSArray();
+    id.add(new COSString(Arrays.copyOfRange(digest, 0, 16)));
+    id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
+    pd.getDocument().getTrailer().setItem(COSName.ID, id);
+  }
+
+  private Calendar date(Plan plan) {
+    Instant at = sourceDateEpoch != null
+        ? Instant.ofEpochSecond(sourceDateEpoch)
+        : plan.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    calendar.setTimeInMillis(at.toEpochMilli());
+    return calendar;
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  private static List<Path> sources(Document document) {
+    List<Path> sources = new ArrayList<>();
+    if (document.planFile() != null) {
+      sources.add(document.planFile());
+      Plan plan = document.plan();
+      if (plan.tiering() != null && plan.tiering().customersFile() != null) {
+        Path dir = document.planFile().toAbsolutePath().getParent();
+        sources.add(dir.resolve(plan.tiering().customersFile()));
+      }
+    }
+    return sources;
+  }
+}

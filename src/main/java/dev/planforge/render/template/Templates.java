@@ -1,0 +1,127 @@
+package dev.planforge.render.template;
+
+import dev.planforge.model.PlanLocale;
+import dev.planforge.render.view.Labels;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The FreeMarker set-up, built once and reused for every plan of a run. Templates and the labels
+ * files are looked up in the user's templates folder first (when given), then among the built-in
+ * ones in the jar, so a user's file replaces the built-in of the same name and nothing else.
+ */
+public final class Templates {
+
+  static final String BUILT_IN = "/dev/planforge/templates";
+
+  private final Configuration config;
+  private final Map<PlanLocale, Labels> labels = new EnumMap<>(PlanLocale.class);
+
+  public Templates(Path userDir) {
+    config = new Configuration(Configuration.VERSION_2_3_35);
+    config.setTemplateLoader(loader(userDir));
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setLocale(Locale.ROOT);
+    config.setNumberFormat("computer");
+    config.setRecognizeStandardFileExtensions(true);
+    TemplateConfiguration markdown = new TemplateConfiguration();
+    markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    config.setTemplateConfigurations(
+        new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlmd"), markdown));
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setAPIBuiltinEnabled(false);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // a run never sees a template change
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+    wrapper.setExposeFields(false);
+    // Templates read record components as properties (cover.title). FreeMarker recognises records
+    // through a Java 16 class in its multi-release jar, which a shaded jar without the
+    // Multi-Release manifest entry hides; this policy gives the same reading for any class.
+    ZeroArgumentNonVoidMethodPolicy both = ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD;
+    wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(both);
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(both);
+    config.setObjectWrapper(wrapper.build());
+  }
+
+  private static TemplateLoader loader(Path userDir) {
+    TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
+    if (userDir == null) {
+      return builtIn;
+    }
+    if (!Files.isDirectory(userDir)) {
+      throw new IllegalArgumentException("templates folder not found: " + userDir);
+    }
+    try {
+      return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDir.toFile()), builtIn});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Renders template {@code name} with {@code root} as its data model. */
+  public String render(String name, Object root) throws IOException {
+    Template template = config.getTemplate(name);
+    StringWriter out = new StringWriter(64 * 1024);
+    try {
+      template.process(root, out);
+    } catch (TemplateException e) {
+      throw new IOException("template " + name + ": " + e.getMessageWithoutStackTop(), e);
+    }
+    return out.toString();
+  }
+
+  /** The labels of a language, read once from {@code labels_<tag>.properties}. */
+  public synchronized Labels labels(PlanLocale locale) throws IOException {
+    Labels l = labels.get(locale);
+    if (l == null) {
+      l = readLabels("labels_" + locale.tag() + ".properties");
+      labels.put(locale, l);
+    }
+    return l;
+  }
+
+  private Labels readLabels(String name) throws IOException {
+    TemplateLoader loader = config.getTemplateLoader();
+    Object source = loader.findTemplateSource(name);
+    if (source == null) {
+      throw new IOException("labels file not found: " + name);
+    }
+    try (Reader reader = loader.getReader(source, "UTF-8")) {
+      return Labels.read(reader);
+    } finally {
+      loader.closeTemplateSource(source);
+    }
+  }
+
+  /** The names of the built-in templates, for the documentation and tests. */
+  public static List<String> builtInNames() {
+    return List.of("document.html.ftlh", "document.pdf.ftlh", "sections.ftlh", "document.md.ftlmd",
+        "html.css", "pdf.css", "labels_en.properties", "labels_zh-CN.properties");
+  }
+}

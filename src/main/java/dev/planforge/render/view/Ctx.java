@@ -1,0 +1,124 @@
+package dev.planforge.render.view;
+
+import dev.planforge.model.Plan;
+import dev.planforge.model.PlanLocale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What every section view needs while it is built: formats, labels, Markdown and the names behind
+ * the ids a plan refers to (owners, tiers, tasks, …), so tables show 陈静 rather than chen_jing.
+ */
+final class Ctx {
+
+  final Plan plan;
+  final Formats fmt;
+  final Labels l;
+  final Markup markup;
+  private final Map<String, String> team = new HashMap<>();
+  private final Map<String, String> tiers = new HashMap<>();
+  private final Map<String, String> tasks = new HashMap<>();
+  private final Map<String, String> kpis = new HashMap<>();
+  private final Map<String, String> segments = new HashMap<>();
+  private final Map<String, String> pillars = new HashMap<>();
+  private final Map<String, String> customers = new HashMap<>();
+  private int sectionNumber;
+
+  Ctx(Plan plan, Labels labels, Markup markup) {
+    this.plan = plan;
+    this.fmt = new Formats(plan.locale(), plan.currency());
+    this.l = labels;
+    this.markup = markup;
+    plan.team().forEach(m -> team.put(m.id(), m.name()));
+    if (plan.tiering() != null) {
+      plan.tiering().tiers().forEach(t -> tiers.put(t.id(), t.name()));
+      plan.tiering().customers().forEach(c -> customers.put(c.id(), c.name()));
+    }
+    if (plan.actionPlan() != null) {
+      plan.actionPlan().tasks().forEach(t -> tasks.put(t.id(), t.title()));
+    }
+    if (plan.monitoring() != null) {
+      plan.monitoring().kpis().forEach(k -> kpis.put(k.id(), k.name()));
+    }
+    if (plan.targeting() != null) {
+      plan.targeting().segments().forEach(s -> segments.put(s.id(), s.name()));
+    }
+    if (plan.strategy() != null) {
+      plan.strategy().pillars().forEach(p -> pillars.put(p.id(), p.name()));
+    }
+  }
+
+  Rich rich(String markdown) {
+    return Rich.of(markup, markdown);
+  }
+
+  String person(String id) {
+    return name(team, id);
+  }
+
+  String tier(String id) {
+    return name(tiers, id);
+  }
+
+  String task(String id) {
+    return name(tasks, id);
+  }
+
+  String kpi(String id) {
+    return name(kpis, id);
+  }
+
+  String segment(String id) {
+    return name(segments, id);
+  }
+
+  String pillar(String id) {
+    return name(pillars, id);
+  }
+
+  /** A customer named by id, or the name itself (accounts may name a customer directly). */
+  String customer(String idOrName) {
+    return name(customers, idOrName);
+  }
+
+  List<String> names(List<String> ids, Function<String, String> lookup) {
+    return ids.stream().map(lookup).toList();
+  }
+
+  private static String name(Map<String, String> names, String id) {
+    if (id == null) {
+      return null;
+    }
+    return names.getOrDefault(id, id);
+  }
+
+  /** The next top-level section heading: 一、 二、 … in Chinese, 1. 2. … in English. */
+  Head section(String id, String labelKey) {
+    sectionNumber++;
+    String number = plan.locale() == PlanLocale.ZH_CN
+        ? chineseNumeral(sectionNumber) + "、"
+        : sectionNumber + ". ";
+    return new Head(id, number, l.text(labelKey));
+  }
+
+  /** A subsection heading of a section, unnumbered. */
+  Head sub(String sectionId, String part, String labelKey) {
+    return new Head(sectionId + "-" + part, "", l.text(labelKey));
+  }
+
+  /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十: enough for the document's sections. */
+  static String chineseNumeral(int n) {
+    String digits = "零一二三四五六七八九";
+    if (n < 10) {
+      return String.valueOf(digits.charAt(n));
+    }
+    if (n < 100) {
+      int tens = n / 10;
+      int ones = n % 10;
+      return (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(digits.charAt(ones)));
+    }
+    return String.valueOf(n);
+  }
+}

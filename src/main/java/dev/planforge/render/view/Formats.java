@@ -1,0 +1,180 @@
+package dev.planforge.render.view;
+
+import dev.planforge.model.Currencies;
+import dev.planforge.model.PlanLocale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Numbers, money and dates written the way the plan's locale writes them. Everything is exact:
+ * BigDecimal in, text out, no binary floating point. Figures arrive already rounded by the enrich
+ * stage, so money keeps the currency's minor unit and every other number is shown as it is.
+ */
+public final class Formats {
+
+  private final PlanLocale locale;
+  private final String currency;
+  private final int minorUnit;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter shortDate;
+  private final DateTimeFormatter monthDay;
+  /** Grouping formats by number of decimals; DecimalFormat is costly to build (and not shared). */
+  private final java.util.Map<Integer, DecimalFormat> grouping = new java.util.HashMap<>();
+
+  public Formats(PlanLocale locale, String currency) {
+    this.locale = locale;
+    this.currency = currency;
+    this.minorUnit = currency == null ? 2 : Currencies.minorUnit(currency);
+    if (locale == PlanLocale.ZH_CN) {
+      longDate = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
+      shortDate = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
+      monthDay = DateTimeFormatter.ofPattern("M月d日", Locale.SIMPLIFIED_CHINESE);
+    } else {
+      longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+      shortDate = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+      monthDay = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    }
+  }
+
+  public PlanLocale locale() {
+    return locale;
+  }
+
+  /** The ISO 4217 code, or null when the plan has no money. */
+  public String currency() {
+    return currency;
+  }
+
+  /** The sign written before an amount: ¥ for CNY in Chinese, $ for USD in English, else the code. */
+  public String currencySymbol() {
+    if (currency == null) {
+      return "";
+    }
+    if (locale == PlanLocale.ZH_CN && currency.equals("CNY")) {
+      return "¥";
+    }
+    if (locale == PlanLocale.EN && currency.equals("USD")) {
+      return "$";
+    }
+    if (currency.equals("EUR")) {
+      return "€";
+    }
+    if (Currencies.isKnown(currency)) {
+      String symbol = Currency.getInstance(currency).getSymbol(locale.locale());
+      return symbol.equals(currency) ? currency + " " : symbol;
+    }
+    return currency + " ";
+  }
+
+  /** The unit named in a table header: 元 for CNY in Chinese, otherwise the code. */
+  public String currencyUnit() {
+    if (currency == null) {
+      return "";
+    }
+    return locale == PlanLocale.ZH_CN && currency.equals("CNY") ? "元" : currency;
+  }
+
+  /** An amount with its currency sign: ¥1,234,567.80, −$12.00. */
+  public String money(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    String digits = amount(amount.abs());
+    return (amount.signum() < 0 ? "−" : "") + currencySymbol() + digits;
+  }
+
+  /** An amount without a sign, for table columns whose header names the currency: 1,234,567.80. */
+  public String amount(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    return grouped(amount.setScale(minorUnit, RoundingMode.HALF_UP), minorUnit);
+  }
+
+  /** Money in thousands or millions for chart labels, where space is short: ¥1.25M, 12.5万. */
+  public String compactMoney(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    BigDecimal abs = amount.abs();
+    String sign = amount.signum() < 0 ? "−" : "";
+    if (locale == PlanLocale.ZH_CN) {
+      if (abs.compareTo(new BigDecimal("100000000")) >= 0) {
+        return sign + plain(abs.divide(new BigDecimal("100000000")), 2) + "亿";
+      }
+      if (abs.compareTo(new BigDecimal("10000")) >= 0) {
+        return sign + plain(abs.divide(new BigDecimal("10000")), 1) + "万";
+      }
+      return sign + plain(abs, 0);
+    }
+    String symbol = currencySymbol();
+    if (abs.compareTo(new BigDecimal("1000000")) >= 0) {
+      return sign + symbol + plain(abs.divide(new BigDecimal("1000000")), 2) + "M";
+    }
+    if (abs.compareTo(new BigDecimal("1000")) >= 0) {
+      return sign + symbol + plain(abs.divide(new BigDecimal("1000")), 1) + "k";
+    }
+    return sign + symbol + plain(abs, 0);
+  }
+
+  /** A number as the plan wrote it, grouped, without trailing zeros: 1,200,000 or 38.5. */
+  public String number(BigDecimal n) {
+    if (n == null) {
+      return "";
+    }
+    BigDecimal stripped = n.stripTrailingZeros();
+    int scale = Math.max(0, stripped.scale());
+    String s = grouped(stripped.setScale(scale, RoundingMode.UNNECESSARY), scale);
+    return n.signum() < 0 ? s.replace("-", "−") : s;
+  }
+
+  public String integer(long n) {
+    return number(BigDecimal.valueOf(n));
+  }
+
+  /** A share or progress as computed (already rounded to one decimal): 45.0%. */
+  public String percent(BigDecimal p) {
+    if (p == null) {
+      return "";
+    }
+    return (p.signum() < 0 ? "−" : "") + p.abs().toPlainString() + "%";
+  }
+
+  /** A percent the plan wrote (a weight, a contingency rate), without trailing zeros: 8%. */
+  public String percentAsWritten(BigDecimal p) {
+    return p == null ? "" : number(p) + "%";
+  }
+
+  public String longDate(LocalDate d) {
+    return d == null ? "" : longDate.format(d);
+  }
+
+  public String date(LocalDate d) {
+    return d == null ? "" : shortDate.format(d);
+  }
+
+  public String monthDay(LocalDate d) {
+    return d == null ? "" : monthDay.format(d);
+  }
+
+  private static String plain(BigDecimal n, int maxScale) {
+    BigDecimal r = n.setScale(maxScale, RoundingMode.HALF_UP).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0).toPlainString() : r.toPlainString();
+  }
+
+  private String grouped(BigDecimal n, int scale) {
+    DecimalFormat f = grouping.computeIfAbsent(scale, s -> {
+      DecimalFormat d = new DecimalFormat(s == 0 ? "#,##0" : "#,##0." + "0".repeat(s),
+          DecimalFormatSymbols.getInstance(Locale.ROOT));
+      d.setRoundingMode(RoundingMode.UNNECESSARY);
+      return d;
+    });
+    return f.format(n);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.planforge.render.view;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the plan's Markdown fields (CommonMark + GFM tables) to well-formed XHTML that a browser
+ * and openhtmltopdf both accept. Plan text is not trusted: raw HTML is shown as text, links with
+ * a scheme other than http(s), mailto and tel are shown without their link, images are replaced
+ * by their description (a document must not fetch anything), and headings are moved below the
+ * document's own so a field cannot break the outline. Immutable and thread-safe.
+ */
+public final class Markup {
+
+  /** Any URL that names a scheme, unless the scheme is one a document may link to. */
+  private static final String SUPPRESSED_LINKS =
+      "(?is)^(?!\\s*(?:https?|mailto|tel):)\\s*[a-z][a-z0-9+.\\-]*:.*";
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.\\-]*:.*", Pattern.DOTALL);
+
+  /** A field's headings start at this level: the document uses h1 to h3. */
+  private static final int FIRST_HEADING_LEVEL = 4;
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public Markup() {
+    com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
+        .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new SafeNodes()))
+        .set(TablesExtension.CLASS_NAME, "md-table")
+        .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+        .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(TablesExtension.COLUMN_SPANS, false)
+        .set(HtmlRenderer.ESCAPE_HTML, true)
+        .set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS)
+        .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+        .set(HtmlRenderer.RENDER_HEADER_ID, false)
+        .set(HtmlRenderer.SOFT_BREAK, "\n")
+        .set(HtmlRenderer.HARD_BREAK, "<br />\n")
+        .set(HtmlRenderer.INDENT_SIZE, 0)
+        .toImmutable();
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** The XHTML of a Markdown text; empty for null or blank text. */
+  public String toXhtml(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return renderer.render(parser.parse(markdown)).strip();
+  }
+
+  /** Replaces the renderings of images and headings (see the class comment for why). */
+  private static final class SafeNodes implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(Parser.Builder builder) {}
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+      builder.nodeRendererFactory(options -> new SafeNodeRenderer());
+    }
+  }
+
+  /**
+   * Whether a link may stay a link: judged on the URL as the browser would read it (entities
+   * decoded, blanks and control characters dropped, any case), so {@code &#106;avascript:} and
+   * {@code JAVA\tSCRIPT:} are caught as well as {@code javascript:}.
+   */
+  static boolean allowedUrl(String url) {
+    StringBuilder b = new StringBuilder(url.length());
+    url.codePoints().filter(cp -> cp > 0x20 && !Character.isISOControl(cp)).forEach(b::appendCodePoint);
+    String u = b.toString().toLowerCase(Locale.ROOT);
+    return !SCHEME.matcher(u).matches()
+        || u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:") || u.startsWith("tel:");
+  }
+
+  private static final class SafeNodeRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(Link.class, (node, context, html) -> {
+            if (allowedUrl(node.getUrl().unescape())) {
+              context.delegateRender();
+            } else {
+              context.renderChildren(node);
+            }
+          }),
+          new NodeRenderingHandler<>(LinkRef.class, (node, context, html) -> {
+            Reference ref = node.getReferenceNode(context.getDocument());
+            if (ref == null || allowedUrl(ref.getUrl().unescape())) {
+              context.delegateRender();
+            } else {
+              context.renderChildren(node);
+            }
+          }),
+          new NodeRenderingHandler<>(AutoLink.class, (node, context, html) -> {
+            if (allowedUrl(node.getText().unescape())) {
+              context.delegateRender();
+            } else {
+              html.text(node.getText().toString());
+            }
+          }),
+          new NodeRenderingHandler<>(MailLink.class, (node, context, html) -> context.delegateRender()),
+          new NodeRenderingHandler<>(Image.class, (node, context, html) -> html.text(node.getText().toString())),
+          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> html.text(node.getText().toString())),
+          new NodeRenderingHandler<>(Heading.class, (node, context, html) -> {
+            String tag = "h" + Math.min(6, node.getLevel() + FIRST_HEADING_LEVEL - 1);
+            html.line().tag(tag);
+            context.renderChildren(node);
+            html.tag("/" + tag).line();
+          }));
+    }
+  }
+}
