@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planforge.validate.SchemaCheck;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line run in-process: stdout, stderr and the exit code asserted together. */
 class CliTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @TempDir
@@ -39,7 +31,7 @@ class CliTest {
 
   @Test
   void givenExamplePlans_whenValidatedStrictly_thenExitZeroAndNothingOnStdout() {
-    Run r = run("validate", "--strict", "plans/meet-fresh.yaml", "plans/annual-crm-2026.yaml");
+    CliRun r = run("validate", "--strict", "plans/meet-fresh.yaml", "plans/annual-crm-2026.yaml");
 
     assertEquals("", r.out());
     assertEquals("plans/meet-fresh.yaml: ok\nplans/annual-crm-2026.yaml: ok\n", r.err());
@@ -62,7 +54,7 @@ class CliTest {
               unit_cost: 十万
         """);
 
-    Run r = run("validate", plan.toString());
+    CliRun r = run("validate", plan.toString());
 
     assertEquals("", r.out());
     assertEquals(plan + ":11:18: error: budget.items[0].unit_cost: expected a number, got \"十万\"\n"
@@ -81,7 +73,7 @@ class CliTest {
   void givenNearMiss_whenValidated_thenDidYouMean() throws IOException {
     Path plan = givenPlan("plan_format: 1\ntitle: T\nas_of: 2026-06-30\ntilte: again\n");
 
-    Run r = run("validate", plan.toString());
+    CliRun r = run("validate", plan.toString());
 
     assertTrue(r.err().contains(plan + ":4:1: error: tilte: unknown key \"tilte\"\n"), r.err());
     assertTrue(r.err().contains("   = did you mean \"title\"?\n"), r.err());
@@ -92,7 +84,7 @@ class CliTest {
   void givenChinesePlan_whenInvalid_thenMessagesInChineseButPathAndPositionUnchanged() throws IOException {
     Path plan = givenPlan("plan_format: 1\ntitle: T\nlocale: zh-CN\nas_of: 2026-13-01\n");
 
-    Run r = run("validate", plan.toString());
+    CliRun r = run("validate", plan.toString());
 
     assertTrue(r.err().startsWith(plan + ":4:8: error: as_of: \"2026-13-01\" 不是日历上存在的日期"), r.err());
     assertEquals(1, r.code());
@@ -102,7 +94,7 @@ class CliTest {
   void givenJsonFormat_whenValidated_thenDiagnosticsAsJsonOnStdout() throws IOException {
     Path plan = givenPlan("plan_format: 1\ntitle: T\nas_of: 2026-06-30\nlocale: fr\n");
 
-    Run r = run("validate", "--format", "json", plan.toString());
+    CliRun r = run("validate", "--format", "json", plan.toString());
 
     JsonNode json = new ObjectMapper().readTree(r.out());
     JsonNode d = json.at("/files/0/diagnostics/0");
@@ -117,7 +109,7 @@ class CliTest {
 
   @Test
   void givenMissingFile_whenValidated_thenExitTwo() {
-    Run r = run("validate", "plans/no-such-plan.yaml");
+    CliRun r = run("validate", "plans/no-such-plan.yaml");
 
     assertEquals("planforge: plans/no-such-plan.yaml: no such file\n", r.err());
     assertEquals(2, r.code());
@@ -125,7 +117,7 @@ class CliTest {
 
   @Test
   void givenUnknownOption_thenExitTwoWithUsage() {
-    Run r = run("validate", "--frobnicate", "plans/meet-fresh.yaml");
+    CliRun r = run("validate", "--frobnicate", "plans/meet-fresh.yaml");
 
     assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
     assertEquals(2, r.code());
@@ -138,7 +130,7 @@ class CliTest {
 
   @Test
   void givenSchemaCommand_thenPrintsTheSchemaTheValidatorUses() {
-    Run r = run("schema");
+    CliRun r = run("schema");
 
     assertEquals(SchemaCheck.schemaText(), r.out());
     assertEquals("", r.err());
@@ -163,8 +155,8 @@ class CliTest {
           customers_file: customers.csv
         """);
 
-    Run lenient = run("validate", plan.toString());
-    Run strict = run("validate", "--strict", plan.toString());
+    CliRun lenient = run("validate", plan.toString());
+    CliRun strict = run("validate", "--strict", plan.toString());
 
     assertTrue(lenient.err().contains("customers.csv:1: warning: tiering.customers: column \"color\""), lenient.err());
     assertEquals(0, lenient.code());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code planforge render}, run in-process: exit code, stdout and stderr, and the files written. */
 class RenderCommandTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @TempDir
@@ -32,7 +24,7 @@ class RenderCommandTest {
 
   @Test
   void givenOnePlanAndJsonOnly_whenRenderedWithoutOut_thenStdoutCarriesTheJsonAndNothingElse() {
-    Run r = run("render", "plans/meet-fresh.yaml", "--format", "json");
+    CliRun r = run("render", "plans/meet-fresh.yaml", "--format", "json");
 
     assertEquals(0, r.code());
     assertEquals("", r.err());
@@ -44,7 +36,7 @@ class RenderCommandTest {
   void givenTwoPlans_whenRenderedToAFolder_thenEachGetsItsFileNamedAfterThePlan() throws IOException {
     Path out = dir.resolve("out");
 
-    Run r = run("render", "plans/meet-fresh.yaml", "plans/annual-crm-2026.yaml", "--format", "json",
+    CliRun r = run("render", "plans/meet-fresh.yaml", "plans/annual-crm-2026.yaml", "--format", "json",
         "--out", out.toString(), "--verbose");
 
     assertEquals(0, r.code(), r.err());
@@ -68,7 +60,7 @@ class RenderCommandTest {
         """);
     Path out = dir.resolve("out");
 
-    Run r = run("render", plan.toString(), "--format", "json", "--out", out.toString());
+    CliRun r = run("render", plan.toString(), "--format", "json", "--out", out.toString());
 
     assertEquals(1, r.code());
     assertTrue(r.err().contains("error: budget.items[0]"), r.err());
@@ -84,12 +76,12 @@ class RenderCommandTest {
         """);
     Path out = dir.resolve("out");
 
-    Run strict = run("render", plan.toString(), "--format", "json", "--out", out.toString(), "--strict");
+    CliRun strict = run("render", plan.toString(), "--format", "json", "--out", out.toString(), "--strict");
     assertEquals(1, strict.code());
     assertTrue(strict.err().contains("warning: overview:"), strict.err());
     assertFalse(Files.exists(out));
 
-    Run lenient = run("render", plan.toString(), "--format", "json", "--out", out.toString());
+    CliRun lenient = run("render", plan.toString(), "--format", "json", "--out", out.toString());
     assertEquals(0, lenient.code());
     assertTrue(lenient.err().contains("warning: overview:"));
     assertEquals(List.of("plan.json"), list(out));
@@ -97,7 +89,7 @@ class RenderCommandTest {
 
   @Test
   void givenAnUnknownFormat_whenRendered_thenTheCommandLineIsWrong() {
-    Run r = run("render", "plans/meet-fresh.yaml", "--format", "json,docx");
+    CliRun r = run("render", "plans/meet-fresh.yaml", "--format", "json,docx");
 
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown format 'docx' (expected html, md, pdf or json)"), r.err());
@@ -111,7 +103,7 @@ class RenderCommandTest {
     Files.createDirectories(other);
     Files.copy(Path.of("plans/meet-fresh.yaml"), other.resolve("meet-fresh.yaml"));
 
-    Run r = run("render", "plans/meet-fresh.yaml", other.resolve("meet-fresh.yaml").toString(), "--format", "json",
+    CliRun r = run("render", "plans/meet-fresh.yaml", other.resolve("meet-fresh.yaml").toString(), "--format", "json",
         "--out", dir.resolve("out").toString());
 
     assertEquals(2, r.code());
