@@ -215,14 +215,17 @@ public final class JsonRenderer implements Renderer {
     }
 
     void risks(ObjectNode risks, RiskFigures f) {
+      // The contract's register is sorted by score, highest first (ties keep plan order).
       ArrayNode register = (ArrayNode) risks.path("register");
+      java.util.Map<String, ObjectNode> byId = new java.util.HashMap<>();
       for (int i = 0; i < f.register().size(); i++) {
         ObjectNode risk = (ObjectNode) register.get(i);
         risk.put("score", f.register().get(i).score());
         risk.put("level", f.register().get(i).level().key());
+        byId.put(f.register().get(i).risk().id(), risk);
       }
-      ArrayNode ranked = risks.putArray("ranked");
-      f.ranked().forEach(r -> ranked.add(r.risk().id()));
+      register.removeAll();
+      f.ranked().forEach(r -> register.add(byId.get(r.risk().id())));
       ObjectNode byLevel = risks.putObject("by_level");
       f.byLevel().forEach(l -> byLevel.put(l.level().key(), l.count()));
       ArrayNode heatMap = risks.putArray("heat_map");
