@@ -186,8 +186,10 @@ public final class YamlLoader {
           ? e.getContextMark() : e.getProblemMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      report.addAt(Severity.ERROR, "yaml.syntax", at(mark), PlanPath.ROOT.toString(), null,
-          report.messages().text("yaml.syntax", problem + context));
+      String hint = syntaxHint(problem + context);
+      report.addAt(Severity.ERROR, "yaml.syntax", at(mark), PlanPath.ROOT.toString(), null, hint == null
+          ? report.messages().text("yaml.syntax", problem + context)
+          : report.messages().text("yaml.syntaxHint", report.messages().text(hint), problem + context));
       throw new Stop();
     } catch (YAMLException e) {
       report.addAt(Severity.ERROR, "yaml.syntax", new Location(fileName, 1, 1), PlanPath.ROOT.toString(), null,
@@ -206,6 +208,28 @@ public final class YamlLoader {
     }
     map.putValue(PlanPath.ROOT, rootAt);
     return root;
+  }
+
+  /** SnakeYAML's words for the common mistakes, and the advice a planner needs for each. */
+  private static final Map<String, String> SYNTAX_HINTS = java.util.Collections.unmodifiableMap(
+      new java.util.LinkedHashMap<>(Map.of(
+          "mapping values are not allowed here", "yaml.hint.colon",
+          "that cannot start any token. (Do not use \\t", "yaml.hint.tab",
+          "found a tab character", "yaml.hint.tab",
+          "while scanning a quoted scalar", "yaml.hint.quote",
+          "could not find expected ':'", "yaml.hint.missingColon",
+          "expected <block end>", "yaml.hint.indent",
+          "did not find expected key", "yaml.hint.indent",
+          "did not find expected '-' indicator", "yaml.hint.dash",
+          "found undefined alias", "yaml.hint.alias")));
+
+  private static String syntaxHint(String problem) {
+    for (Map.Entry<String, String> e : SYNTAX_HINTS.entrySet()) {
+      if (problem.contains(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   private static boolean isKeyPosition(Frame frame) {
