@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +100,20 @@ final class RenderCommand implements Callable<Integer> {
         continue;
       }
       Document document = Pipeline.document(checked);
+      // Every format is rendered before any is written: a plan whose PDF fails (a character no
+      // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
+      Map<Renderer, byte[]> rendered = new LinkedHashMap<>();
       for (Renderer renderer : renderers) {
-        if (!(toStdout ? print(renderer, document) : write(renderer, document, folder))) {
+        byte[] bytes = render(renderer, document);
+        if (bytes == null) {
+          rendered.clear();
+          code = Main.INVALID;
+          break;
+        }
+        rendered.put(renderer, bytes);
+      }
+      for (Map.Entry<Renderer, byte[]> r : rendered.entrySet()) {
+        if (!(toStdout ? print(r.getValue()) : write(r.getKey(), r.getValue(), document, folder))) {
           code = Main.INVALID;
         }
       }
@@ -109,24 +122,30 @@ final class RenderCommand implements Callable<Integer> {
     return result.anyUnreadable() ? Main.USAGE : code;
   }
 
-  /** Standard output carries the document and nothing else. */
-  private boolean print(Renderer renderer, Document document) {
+  /** The document in one format, or null (reported) when rendering failed. */
+  private byte[] render(Renderer renderer, Document document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       renderer.render(document, bytes);
+      return bytes.toByteArray();
     } catch (IOException e) {
-      return failed(document.planFile(), e);
+      failed(document.planFile(), e);
+      return null;
     }
+  }
+
+  /** Standard output carries the document and nothing else. */
+  private boolean print(byte[] bytes) {
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(bytes.toString(StandardCharsets.UTF_8)); // the writer encodes UTF-8 again: the same bytes
+    stdout.print(new String(bytes, StandardCharsets.UTF_8)); // the writer encodes UTF-8 again: the same bytes
     stdout.flush();
     return true;
   }
 
-  private boolean write(Renderer renderer, Document document, Path folder) {
+  private boolean write(Renderer renderer, byte[] bytes, Document document, Path folder) {
     Path target = folder.resolve(baseName(document.planFile()) + "." + renderer.format().extension());
     try {
-      AtomicFiles.write(target, o -> renderer.render(document, o));
+      AtomicFiles.write(target, o -> o.write(bytes));
     } catch (IOException e) {
       return failed(target, e);
     }

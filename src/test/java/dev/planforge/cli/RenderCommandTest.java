@@ -121,4 +121,24 @@ class RenderCommandTest {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void givenACharacterNoFontCanDraw_whenRendered_thenNoFormatIsWrittenAndEarlierOutputsStay() throws IOException {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    for (String ext : List.of("html", "pdf", "md")) {
+      Files.writeString(out.resolve("missing-glyph." + ext), "earlier " + ext);
+    }
+
+    CliRun r = run("render", "src/test/resources/render/missing-glyph.yaml", "--out", out.toString());
+
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("U+1F600") && r.err().contains("missing-glyph.yaml:6:"), r.err());
+    for (String ext : List.of("html", "pdf", "md")) {
+      assertEquals("earlier " + ext, Files.readString(out.resolve("missing-glyph." + ext)), ext + " was touched");
+    }
+    try (var files = Files.list(out)) {
+      assertEquals(3, files.count(), "no temporary file is left behind");
+    }
+  }
 }
