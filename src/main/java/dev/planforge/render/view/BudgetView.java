@@ -29,7 +29,8 @@ public record BudgetView(
   /** One row of the summary: label, amount, and whether it is the total (shown bold). */
   public record Total(String label, String amount, boolean strong, boolean negative) {}
 
-  public record Breakdown(List<Group> groups, boolean sharesAddUp) {}
+  /** {@code total} is the subtotal the groups add up to, with the sum of the shown shares. */
+  public record Breakdown(List<Group> groups, Group total, boolean sharesAddUp) {}
 
   public record Group(String name, String amount, String share, String items, boolean unassigned) {}
 
@@ -52,9 +53,9 @@ public record BudgetView(
       totals.add(new Total(c.l.text(f.overCap() ? "budget_over_cap" : "budget_cap_remaining"),
           c.fmt.money(f.overCap() ? f.capRemaining().negate() : f.capRemaining()), false, f.overCap()));
     }
-    Breakdown byCategory = breakdown(f.byCategory(), c);
-    Breakdown byPeriod = breakdown(f.byPeriod(), c);
-    Breakdown byTier = breakdown(f.byTier(), c);
+    Breakdown byCategory = breakdown(f.byCategory(), f, c);
+    Breakdown byPeriod = breakdown(f.byPeriod(), f, c);
+    Breakdown byTier = breakdown(f.byTier(), f, c);
     String chart = f.byCategory().groups().isEmpty() ? null : BarChart.render(c.l.text("chart_budget_category"),
         f.byCategory().groups().stream().map(g -> new BarChart.Bar(
             g.unassigned() ? c.l.text("budget_unassigned") : g.name(), g.amount(),
@@ -86,11 +87,13 @@ public record BudgetView(
         c.fmt.amount(f.subtotal()));
   }
 
-  private static Breakdown breakdown(BudgetFigures.Breakdown b, Ctx c) {
+  private static Breakdown breakdown(BudgetFigures.Breakdown b, BudgetFigures f, Ctx c) {
+    Group total = new Group(c.l.text("budget_total"), c.fmt.amount(f.subtotal()),
+        b.shareSum() == null ? "" : c.fmt.percent(b.shareSum()), c.fmt.integer(f.lines().size()), false);
     return new Breakdown(b.groups().stream().map(g -> new Group(
         g.unassigned() ? c.l.text("budget_unassigned") : g.name(), c.fmt.amount(g.amount()),
         g.share() == null ? "" : c.fmt.percent(g.share()), c.fmt.integer(g.items()), g.unassigned())).toList(),
-        b.sharesAddUp());
+        total, b.sharesAddUp());
   }
 
   @Override
