@@ -98,6 +98,15 @@ class PdfDocumentTest {
   }
 
   @Test
+  void chartLabelsAreTextThatCanBeSearched() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String all = text(doc, 1, doc.getNumberOfPages());
+      assertTrue(all.contains("65.3万"), "the budget chart's bar label is text, not glyph outlines");
+      assertTrue(all.contains("影响 →"), "so is the heat map's axis title");
+    }
+  }
+
+  @Test
   void everyFontIsEmbeddedAsASubset() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> fonts = new ArrayList<>();

@@ -16,16 +16,24 @@ import java.util.Locale;
 /**
  * Render timings, a benchmark and not a test (surefire does not run it). See docs/rendering.md:
  *
- * <pre>mvn -q -B -DbuildDir=target-bench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java \
+ * <pre>mvn -q -B -o -DbuildDir=target-bench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java \
  *     -Dexec.classpathScope=test -Dexec.mainClass=dev.planforge.render.RenderBenchmark [-Dexec.args=OUTDIR]</pre>
  *
  * <p>Reports, in one JVM: the first render of the Chinese example to HTML, Markdown and PDF (cold:
- * class loading, font parsing, FreeMarker set-up included), the median of warm renders, and the
- * same for a generated plan with 20,000 customers. With OUTDIR, also writes the example outputs.
+ * class loading, font parsing, FreeMarker set-up included); the median of the next ten renders of
+ * each format; then, after more warm-up (on two cores the JIT compiles for a few dozen renders), the
+ * median of thirty renders of all three formats one after the other, as {@code planforge render}
+ * does; and the ten-render medians for a generated plan with 20,000 customers. With OUTDIR, also
+ * writes the example outputs.
+ *
+ * <p>Every render gets its own copy of the document, so no render reuses another's work; the three
+ * formats of a JIT-warm round share one copy, and so the document's view, as they do in a run.
  */
 public final class RenderBenchmark {
 
   private static final int WARM_RUNS = 10;
+  private static final int JIT_WARMUPS = 20;
+  private static final int JIT_RUNS = 30;
 
   public static void main(String[] args) throws Exception {
     Path out = args.length > 0 ? Path.of(args[0]) : null;
@@ -45,6 +53,7 @@ public final class RenderBenchmark {
     }
     System.out.printf(Locale.ROOT, "cold total, all formats          %7.0f ms (JVM start not included)%n", ms(start));
     warm(renderers, formats, zh, "meet-fresh");
+    jitWarm(renderers, formats, zh, "meet-fresh");
     if (out != null) {
       Document en = document(Path.of("plans/annual-crm-2026.yaml"));
       for (Format f : formats) {
@@ -63,15 +72,54 @@ public final class RenderBenchmark {
     for (Format f : formats) {
       double[] runs = new double[WARM_RUNS];
       for (int i = 0; i < WARM_RUNS; i++) {
+        Document copy = copy(doc);
         long t = System.nanoTime();
-        render(renderers, f, doc);
+        render(renderers, f, copy);
         runs[i] = ms(t);
       }
-      Arrays.sort(runs);
-      all += runs[WARM_RUNS / 2];
-      System.out.printf(Locale.ROOT, "%s %-4s warm median of %d   %7.1f ms%n", name, f.cliName(), WARM_RUNS, runs[WARM_RUNS / 2]);
+      all += median(runs);
+      System.out.printf(Locale.ROOT, "%s %-4s warm median of %d   %7.1f ms%n", name, f.cliName(), WARM_RUNS,
+          median(runs));
     }
-    System.out.printf(Locale.ROOT, "%s all formats, warm             %7.1f ms%n", name, all);
+    System.out.printf(Locale.ROOT, "%s all formats, warm             %7.1f ms (sum of the medians)%n", name, all);
+  }
+
+  /** All formats of one document per iteration, as the CLI renders them, once the JIT has settled. */
+  private static void jitWarm(Renderers renderers, List<Format> formats, Document doc, String name) throws IOException {
+    for (int i = 0; i < JIT_WARMUPS; i++) {
+      Document copy = copy(doc);
+      for (Format f : formats) {
+        render(renderers, f, copy);
+      }
+    }
+    double[][] runs = new double[formats.size() + 1][JIT_RUNS];
+    for (int i = 0; i < JIT_RUNS; i++) {
+      Document copy = copy(doc);
+      long all = System.nanoTime();
+      for (int k = 0; k < formats.size(); k++) {
+        long t = System.nanoTime();
+        render(renderers, formats.get(k), copy);
+        runs[k][i] = ms(t);
+      }
+      runs[formats.size()][i] = ms(all);
+    }
+    for (int k = 0; k < formats.size(); k++) {
+      System.out.printf(Locale.ROOT, "%s %-4s JIT-warm median of %d %7.1f ms%n", name, formats.get(k).cliName(),
+          JIT_RUNS, median(runs[k]));
+    }
+    System.out.printf(Locale.ROOT, "%s all formats, JIT-warm median of %d %7.1f ms (after %d more warm-ups)%n", name,
+        JIT_RUNS, median(runs[formats.size()]), JIT_WARMUPS);
+  }
+
+  /** The same document under a new identity, so no render reuses another's work. */
+  private static Document copy(Document d) {
+    return new Document(d.plan(), d.tree(), d.figures(), d.planFile());
+  }
+
+  private static double median(double[] runs) {
+    double[] sorted = runs.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static byte[] render(Renderers renderers, Format format, Document doc) throws IOException {

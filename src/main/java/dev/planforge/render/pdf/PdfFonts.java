@@ -1,7 +1,7 @@
 package dev.planforge.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
+import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,7 +35,10 @@ final class PdfFonts {
   final TrueTypeFont bold;
   final CmapLookup regularCmap;
   final CmapLookup boldCmap;
-  /** The chart fonts, as Batik wants them (AWT fonts); shared, never changed after loading. */
+  /**
+   * The chart fonts, as Batik wants them (AWT fonts, for laying out the labels, which are then
+   * drawn as text in the PDF fonts above); shared, never changed after loading.
+   */
   final OpenHtmlFontResolver svgFonts;
 
   private PdfFonts() throws IOException {
@@ -45,13 +48,7 @@ final class PdfFonts {
     bold = parse(boldBytes);
     regularCmap = regular.getUnicodeCmapLookup();
     boldCmap = bold.getUnicodeCmapLookup();
-    svgFonts = new OpenHtmlFontResolver();
-    try {
-      svgFonts.addFontStream(() -> new ByteArrayInputStream(regularBytes), FAMILY, 400, FontStyle.NORMAL);
-      svgFonts.addFontStream(() -> new ByteArrayInputStream(boldBytes), FAMILY, 700, FontStyle.NORMAL);
-    } catch (FontFormatException e) {
-      throw new IOException("the built-in font cannot be read for charts: " + e.getMessage(), e);
-    }
+    svgFonts = new ChartFonts(awt(regularBytes), awt(boldBytes));
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(regular, bold));
@@ -92,6 +89,14 @@ final class PdfFonts {
     // PDF time, and it makes "ff" extract as "ﬀ". Chinese and Latin text need none of it.
     font.setEnableGsub(false);
     return font;
+  }
+
+  private static Font awt(byte[] bytes) throws IOException {
+    try {
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+    } catch (FontFormatException e) {
+      throw new IOException("the built-in font cannot be read for charts: " + e.getMessage(), e);
+    }
   }
 
   private static byte[] read(String name) throws IOException {

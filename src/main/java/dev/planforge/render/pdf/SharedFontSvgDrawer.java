@@ -15,8 +15,9 @@ import org.w3c.dom.Element;
 
 /**
  * Batik's SVG drawer (no scripts, no external resources) given the chart fonts loaded once per
- * process. The stock drawer builds a fresh font resolver for every PDF and would re-create the AWT
- * fonts from 20 MB of font data each time; the charts need nothing but the two embedded weights.
+ * process ({@link ChartFonts}). The stock drawer builds a fresh font resolver for every PDF and
+ * would re-create the AWT fonts from 20 MB of font data each time; the charts need nothing but the
+ * two embedded weights.
  */
 final class SharedFontSvgDrawer implements SVGDrawer {
 
