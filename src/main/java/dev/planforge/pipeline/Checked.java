@@ -1,6 +1,7 @@
 package dev.planforge.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
 import dev.planforge.source.SourceFile;
 import dev.planforge.validate.Diagnostic;
@@ -11,8 +12,9 @@ import java.util.List;
  *
  * @param tree the plan as validated (customers from a CSV file included), or null when unreadable
  * @param plan the typed plan, or null when any error was found
+ * @param figures the plan's computed figures, or null when any error was found
  */
-public record Checked(SourceFile source, JsonNode tree, Plan plan, List<Diagnostic> diagnostics) {
+public record Checked(SourceFile source, JsonNode tree, Plan plan, Figures figures, List<Diagnostic> diagnostics) {
 
   public Checked {
     diagnostics = List.copyOf(diagnostics);

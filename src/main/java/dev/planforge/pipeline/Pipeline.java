@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.enrich.Enrich;
+import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
 import dev.planforge.model.PlanReader;
 import dev.planforge.render.Document;
@@ -35,7 +36,7 @@ public final class Pipeline {
     PlanFile file = PlanFile.read(path, displayName);
     Reporter report = file.report();
     if (file.tree() == null) {
-      return done(file, null, null, report);
+      return done(file, null, null, null, report);
     }
     ObjectNode tree = (ObjectNode) file.tree();
     String customersFile = customersFile(tree);
@@ -43,7 +44,7 @@ public final class Pipeline {
     SchemaCheck.check(checked, report);
     if (report.hasErrors()) {
       checkDespiteSchemaErrors(checked, report);
-      return done(file, checked, null, report);
+      return done(file, checked, null, null, report);
     }
     if (customersFile != null) {
       ((ObjectNode) checked.get("tiering")).put("customers_file", customersFile);
@@ -51,14 +52,15 @@ public final class Pipeline {
     Plan plan = PlanReader.read(checked);
     Rules.check(plan, report);
     if (report.hasErrors()) {
-      return done(file, checked, null, report);
+      return done(file, checked, null, null, report);
     }
-    Rules.checkFigures(plan, Enrich.compute(plan), report); // figures add up only once the plan is valid
-    return done(file, checked, plan, report);
+    Figures figures = Enrich.compute(plan); // figures add up only once the plan is valid
+    Rules.checkFigures(plan, figures, report);
+    return done(file, checked, plan, figures, report);
   }
 
   /**
-   * The enrich stage: a checked plan with its figures, ready for any renderer.
+   * A checked plan with the figures computed while checking it, ready for any renderer.
    *
    * @param checked a plan that {@linkplain Checked#passes passes}
    */
@@ -66,7 +68,7 @@ public final class Pipeline {
     if (checked.plan() == null) {
       throw new IllegalArgumentException(checked.source().displayName() + " has errors and cannot be rendered");
     }
-    return new Document(checked.plan(), checked.tree(), Enrich.compute(checked.plan()), checked.source().path());
+    return new Document(checked.plan(), checked.tree(), checked.figures(), checked.source().path());
   }
 
   /**
@@ -95,14 +97,14 @@ public final class Pipeline {
     return inner.startsWith(outer) && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
   }
 
-  private static Checked done(PlanFile file, JsonNode tree, Plan plan, Reporter report) {
+  private static Checked done(PlanFile file, JsonNode tree, Plan plan, Figures figures, Reporter report) {
     String planName = file.source().displayName();
     List<Diagnostic> sorted = new ArrayList<>(report.diagnostics());
     sorted.sort(Comparator
         .comparing((Diagnostic d) -> d.location() == null || !d.location().file().equals(planName))
         .thenComparing(d -> d.location() == null ? 0 : d.location().line())
         .thenComparing(d -> d.location() == null ? 0 : d.location().column()));
-    return new Checked(file.source(), tree, plan, sorted);
+    return new Checked(file.source(), tree, plan, figures, sorted);
   }
 
   private static String customersFile(ObjectNode tree) {
