@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.pipeline.Checked;
-import dev.planforge.validate.Diagnostic;
+import dev.planforge.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 import java.util.List;
 

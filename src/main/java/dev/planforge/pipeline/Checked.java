@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
 import dev.planforge.source.SourceFile;
-import dev.planforge.validate.Diagnostic;
+import dev.planforge.diagnostic.Diagnostic;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.planforge.pipeline;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +11,9 @@ import dev.planforge.model.PlanReader;
 import dev.planforge.render.Document;
 import dev.planforge.source.CustomerCsv;
 import dev.planforge.source.PlanFile;
-import dev.planforge.source.PlanPath;
-import dev.planforge.validate.Diagnostic;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.diagnostic.Diagnostic;
+import dev.planforge.diagnostic.Reporter;
 import dev.planforge.validate.Rules;
 import dev.planforge.validate.SchemaCheck;
 import java.io.IOException;

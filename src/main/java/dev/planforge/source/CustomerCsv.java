@@ -1,10 +1,13 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.Location;
+import dev.planforge.diagnostic.PlanPath;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.planforge.validate.Reporter;
-import dev.planforge.validate.Severity;
+import dev.planforge.diagnostic.Reporter;
+import dev.planforge.diagnostic.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;

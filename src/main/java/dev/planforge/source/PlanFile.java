@@ -1,10 +1,13 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.Location;
+import dev.planforge.diagnostic.PlanPath;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.planforge.model.PlanLocale;
-import dev.planforge.validate.Messages;
-import dev.planforge.validate.Reporter;
-import dev.planforge.validate.Severity;
+import dev.planforge.diagnostic.Messages;
+import dev.planforge.diagnostic.Reporter;
+import dev.planforge.diagnostic.Severity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,12 +1,13 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.SourceText;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A file as read: where it is, the name diagnostics print, and its lines for showing context.
  */
-public record SourceFile(Path path, String displayName, List<String> lines) {
+public record SourceFile(Path path, String displayName, List<String> lines) implements SourceText {
 
   public SourceFile {
     lines = List.copyOf(lines);

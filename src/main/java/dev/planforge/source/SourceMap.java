@@ -1,5 +1,8 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.Location;
+import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.diagnostic.Positions;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,7 +10,7 @@ import java.util.Map;
  * Where each key and value of the plan stands in its file. Paths without an entry of their own
  * (a missing key, a value inside an alias) resolve to their nearest ancestor that has one.
  */
-public final class SourceMap {
+public final class SourceMap implements Positions {
 
   private final Map<String, Location> keys = new HashMap<>();
   private final Map<String, Location> values = new HashMap<>();

@@ -1,12 +1,15 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.Location;
+import dev.planforge.diagnostic.PlanPath;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.planforge.validate.Reporter;
-import dev.planforge.validate.Severity;
-import dev.planforge.validate.Values;
+import dev.planforge.diagnostic.Reporter;
+import dev.planforge.diagnostic.Severity;
+import dev.planforge.diagnostic.Values;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;

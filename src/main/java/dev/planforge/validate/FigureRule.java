@@ -1,5 +1,7 @@
 package dev.planforge.validate;
 
+import dev.planforge.diagnostic.Reporter;
+
 import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
 

@@ -1,5 +1,7 @@
 package dev.planforge.validate;
 
+import dev.planforge.diagnostic.Reporter;
+
 import dev.planforge.model.Plan;
 
 /** One semantic check of the plan format: reads the model, adds diagnostics, changes nothing. */

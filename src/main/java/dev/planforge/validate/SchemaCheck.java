@@ -1,5 +1,11 @@
 package dev.planforge.validate;
 
+import dev.planforge.diagnostic.Severity;
+import dev.planforge.diagnostic.Reporter;
+import dev.planforge.diagnostic.Messages;
+import dev.planforge.diagnostic.Suggestions;
+import dev.planforge.diagnostic.Values;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -10,7 +16,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

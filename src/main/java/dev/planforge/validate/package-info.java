@@ -1,5 +1,5 @@
 /**
- * Checking a plan: the {@link dev.planforge.validate.Diagnostic} record, the schema check, and
- * one small {@link dev.planforge.validate.Rule} per semantic check of the plan format.
+ * Checking a plan: the schema check, and one small {@link dev.planforge.validate.Rule} per semantic
+ * check of the plan format. What they find is reported as {@link dev.planforge.diagnostic.Diagnostic}s.
  */
 package dev.planforge.validate;

@@ -1,5 +1,7 @@
 package dev.planforge.source;
 
+import dev.planforge.diagnostic.Location;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
-import dev.planforge.validate.Diagnostic;
+import dev.planforge.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

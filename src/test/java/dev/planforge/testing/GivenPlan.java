@@ -6,7 +6,7 @@ import dev.planforge.enrich.Enrich;
 import dev.planforge.enrich.Figures;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
-import dev.planforge.validate.Diagnostic;
+import dev.planforge.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

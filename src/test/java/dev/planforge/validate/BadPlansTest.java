@@ -1,5 +1,7 @@
 package dev.planforge.validate;
 
+import dev.planforge.diagnostic.Diagnostic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,9 +4,9 @@ import dev.planforge.enrich.BudgetFigures;
 import dev.planforge.enrich.Figures;
 import dev.planforge.enrich.Money;
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.validate.FigureRule;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.Reporter;
 
 /** The budget total (items plus contingency) stays within the approved {@code cap}. */
 public final class BudgetCap implements FigureRule {

@@ -3,9 +3,9 @@ package dev.planforge.validate.rules;
 import dev.planforge.enrich.Figures;
 import dev.planforge.model.Monitoring;
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.validate.FigureRule;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.Reporter;
 import java.util.List;
 
 /** Every KPI has a baseline; without one its progress cannot be computed (status no_data). */

@@ -2,8 +2,8 @@ package dev.planforge.validate.rules;
 
 import dev.planforge.model.Monitoring;
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.diagnostic.Reporter;
 import dev.planforge.validate.Rule;
 import java.util.List;
 

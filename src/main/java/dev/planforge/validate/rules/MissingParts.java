@@ -3,9 +3,9 @@ package dev.planforge.validate.rules;
 import dev.planforge.enrich.Completeness;
 import dev.planforge.enrich.Figures;
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.validate.FigureRule;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.Reporter;
 
 /**
  * The plan holds each of the nine recommended parts. A missing part is reported at its key when

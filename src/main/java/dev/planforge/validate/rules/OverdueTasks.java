@@ -4,9 +4,9 @@ import dev.planforge.enrich.ActionPlanFigures;
 import dev.planforge.enrich.Figures;
 import dev.planforge.model.ActionPlan;
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.validate.FigureRule;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.Reporter;
 import java.util.List;
 
 /** No task is overdue at {@code as_of}: past its end and neither done nor cancelled. */

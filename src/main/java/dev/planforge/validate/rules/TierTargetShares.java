@@ -4,9 +4,9 @@ import dev.planforge.enrich.Figures;
 import dev.planforge.enrich.TieringFigures;
 import dev.planforge.model.Plan;
 import dev.planforge.model.Tiering;
-import dev.planforge.source.PlanPath;
+import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.validate.FigureRule;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.Reporter;
 import java.util.List;
 
 /**

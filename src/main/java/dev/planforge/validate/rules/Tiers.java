@@ -2,8 +2,8 @@ package dev.planforge.validate.rules;
 
 import dev.planforge.model.Plan;
 import dev.planforge.model.Tiering;
-import dev.planforge.source.PlanPath;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.diagnostic.Reporter;
 import dev.planforge.validate.Rule;
 import java.math.BigDecimal;
 import java.util.List;

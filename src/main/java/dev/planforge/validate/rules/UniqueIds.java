@@ -1,8 +1,8 @@
 package dev.planforge.validate.rules;
 
 import dev.planforge.model.Plan;
-import dev.planforge.source.PlanPath;
-import dev.planforge.validate.Reporter;
+import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.diagnostic.Reporter;
 import dev.planforge.validate.Rule;
 import java.util.HashMap;
 import java.util.List;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planforge.pipeline.Checked;
 import dev.planforge.testing.GivenPlan;
-import dev.planforge.validate.Diagnostic;
-import dev.planforge.validate.Severity;
+import dev.planforge.diagnostic.Diagnostic;
+import dev.planforge.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
-import dev.planforge.source.Location;
 
 /**
  * One problem found in a plan, printed as {@code file:line:column: error: path: message}.

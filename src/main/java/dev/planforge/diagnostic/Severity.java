@@ -1,4 +1,4 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
 /** How bad a diagnostic is: errors reject the plan, warnings fail it only under --strict. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.planforge.source;
+package dev.planforge.diagnostic;
 
 /** A place in a file: 1-based line and column (columns count Unicode code points). */
 public record Location(String file, int line, int column) {

@@ -1,9 +1,7 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
-import dev.planforge.source.Location;
-import dev.planforge.source.PlanPath;
-import dev.planforge.source.SourceFile;
-import dev.planforge.source.SourceMap;
+
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,17 +15,17 @@ import java.util.Map;
 public final class Reporter {
 
   private final Messages messages;
-  private final SourceMap map;
-  private final Map<String, SourceFile> files = new HashMap<>();
+  private final Positions map;
+  private final Map<String, SourceText> files = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  public Reporter(Messages messages, SourceMap map) {
+  public Reporter(Messages messages, Positions map) {
     this.messages = messages;
     this.map = map;
   }
 
   /** Registers a file positions may point into (the plan, a CSV file), to show its lines. */
-  public void addFile(SourceFile file) {
+  public void addFile(SourceText file) {
     files.put(file.displayName(), file);
   }
 
@@ -64,7 +62,7 @@ public final class Reporter {
   public void addAt(Severity severity, String rule, Location at, String path, String suggestion, String message) {
     String line = null;
     if (at != null) {
-      SourceFile file = files.get(at.file());
+      SourceText file = files.get(at.file());
       line = file == null ? null : file.line(at.line());
     }
     String hint = suggestion == null ? null : messages.text("suggest.didYouMean", suggestion);

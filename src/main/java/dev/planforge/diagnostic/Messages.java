@@ -1,4 +1,4 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
 import dev.planforge.model.PlanLocale;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.planforge.validate;
+package dev.planforge.diagnostic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package dev.planforge.source;
+package dev.planforge.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
