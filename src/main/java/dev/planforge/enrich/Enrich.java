@@ -1,6 +1,7 @@
 package dev.planforge.enrich;
 
 import dev.planforge.model.Market;
+import dev.planforge.model.Part;
 import dev.planforge.model.Plan;
 import java.util.Arrays;
 import java.util.List;
@@ -41,15 +42,8 @@ public final class Enrich {
   }
 
   private static Completeness completeness(Plan plan) {
-    return new Completeness(List.of(
-        new Completeness.Part("overview", plan.overview() != null && !plan.overview().isEmpty()),
-        new Completeness.Part("market", plan.market() != null && !plan.market().isEmpty()),
-        new Completeness.Part("targeting", plan.targeting() != null && !plan.targeting().isEmpty()),
-        new Completeness.Part("strategy", plan.strategy() != null && !plan.strategy().isEmpty()),
-        new Completeness.Part("action_plan", plan.actionPlan() != null && !plan.actionPlan().isEmpty()),
-        new Completeness.Part("budget", plan.budget() != null && !plan.budget().isEmpty()),
-        new Completeness.Part("monitoring", plan.monitoring() != null && !plan.monitoring().isEmpty()),
-        new Completeness.Part("risks", plan.risks() != null && !plan.risks().isEmpty()),
-        new Completeness.Part("conclusion", plan.conclusion() != null && !plan.conclusion().isBlank())));
+    return new Completeness(Part.recommendedParts().stream()
+        .map(part -> new Completeness.Part(part.key(), part.in(plan)))
+        .toList());
   }
 }

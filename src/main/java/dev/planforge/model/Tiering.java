@@ -16,6 +16,11 @@ public record Tiering(
     customers = List.copyOf(customers);
   }
 
+  /** Holds nothing to show: no dimensions, tiers or customers. */
+  public boolean isEmpty() {
+    return dimensions.isEmpty() && tiers.isEmpty() && customers.isEmpty();
+  }
+
   public enum Method {
     WEIGHTED_SCORE, ANNUAL_VALUE
   }
