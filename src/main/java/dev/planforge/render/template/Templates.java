@@ -91,9 +91,53 @@ public final class Templates {
     try {
       template.process(root, out);
     } catch (TemplateException e) {
-      throw new IOException("template " + name + ": " + e.getMessageWithoutStackTop(), e);
+      throw located(e);
     }
     return out.toString();
+  }
+
+  /**
+   * The error at the innermost template position FreeMarker reports (the macro where it went
+   * wrong, not the page that called it), with FreeMarker's own explanation on one line.
+   */
+  static TemplateError located(TemplateException e) {
+    String message = e.getMessageWithoutStackTop().strip().replaceAll("\\s*\\n\\s*", " ");
+    return new TemplateError(e.getTemplateSourceName(), lineOf(e), columnOf(e), message, e);
+  }
+
+  private static int lineOf(TemplateException e) {
+    return e.getLineNumber() == null ? 0 : e.getLineNumber();
+  }
+
+  private static int columnOf(TemplateException e) {
+    return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+  }
+
+  /**
+   * Writes every built-in template, stylesheet and labels file into {@code dir}, to start a
+   * templates folder from. Refuses, before writing anything, when any of them exists already.
+   *
+   * @return the files written
+   * @throws java.nio.file.FileAlreadyExistsException naming the first file that exists
+   */
+  public static List<Path> exportBuiltIns(Path dir) throws IOException {
+    List<Path> targets = builtInNames().stream().map(dir::resolve).toList();
+    for (Path t : targets) {
+      if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new java.nio.file.FileAlreadyExistsException(t.toString(), null, "already exists; nothing was written");
+      }
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      String name = builtInNames().get(i);
+      try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in template missing from the jar: " + name);
+        }
+        Files.createDirectories(targets.get(i).toAbsolutePath().getParent());
+        Files.copy(in, targets.get(i));
+      }
+    }
+    return targets;
   }
 
   /** The labels of a language, read once from {@code labels_<tag>.properties}. */
