@@ -3,46 +3,55 @@ package dev.planforge.cli;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.attribute.BasicFileAttributes;
 
-/** Runs the checking stages over the plans named on the command line. */
+/** Runs the checking stages over one plan named on the command line. */
 final class Loader {
 
   private Loader() {}
 
-  record Result(List<Checked> checked, boolean anyUnreadable) {
-    int exitCode(boolean strict) {
-      if (anyUnreadable) {
-        return Main.USAGE;
-      }
-      return checked.stream().allMatch(c -> c.passes(strict)) ? Main.OK : Main.INVALID;
+  /**
+   * The plan, read and checked.
+   *
+   * @throws BadInput when the file is missing, unreadable or not a regular file
+   */
+  static Checked check(Path plan) {
+    refuseNonRegular(plan);
+    try {
+      return Pipeline.check(plan, plan.toString());
+    } catch (NoSuchFileException e) {
+      throw new BadInput("no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new BadInput("permission denied", e);
+    } catch (IOException e) {
+      throw new BadInput("cannot read: " + Main.message(e), e);
     }
   }
 
-  /** Checks every plan; a file that cannot be read at all is named on {@code err} and skipped. */
-  static Result checkAll(List<Path> plans, PrintWriter err) {
-    List<Checked> checked = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path plan : plans) {
-      try {
-        checked.add(Pipeline.check(plan, plan.toString()));
-      } catch (NoSuchFileException e) {
-        err.println("planforge: " + plan + ": no such file");
-        unreadable = true;
-      } catch (AccessDeniedException e) {
-        err.println("planforge: " + plan + ": permission denied");
-        unreadable = true;
-      } catch (IOException e) {
-        err.println("planforge: " + plan + ": cannot read: " + e.getMessage());
-        unreadable = true;
-      }
+  /**
+   * A folder, a device ({@code /dev/zero}) or a pipe is refused before it is opened: reading one
+   * would fail late, never end, or wait for a writer.
+   */
+  private static void refuseNonRegular(Path plan) {
+    BasicFileAttributes file;
+    try {
+      file = Files.readAttributes(plan, BasicFileAttributes.class); // follows a link to a plan
+    } catch (NoSuchFileException e) {
+      throw new BadInput("no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new BadInput("permission denied", e);
+    } catch (IOException e) {
+      throw new BadInput("cannot read: " + Main.message(e), e);
     }
-    err.flush();
-    return new Result(checked, unreadable);
+    if (file.isDirectory()) {
+      throw new BadInput("is a folder, not a regular file");
+    }
+    if (!file.isRegularFile()) {
+      throw new BadInput("not a regular file (a device, pipe or socket); it was not read");
+    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.planforge.cli;
 
+import dev.planforge.output.OutputFolder;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
-import dev.planforge.render.AtomicFiles;
 import dev.planforge.render.Document;
 import dev.planforge.render.Format;
 import dev.planforge.render.RenderOptions;
@@ -28,14 +28,19 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code planforge render PLAN...}: checks each plan like {@code validate}, then writes it in
- * every requested format. A plan that does not pass is reported and nothing is written for it.
+ * every requested format. A plan that does not pass is reported and nothing is written for it;
+ * a plan that fails in any way never stops the next one, and the exit code is the worst of all.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Checks plans and renders each valid one to HTML, PDF, Markdown and/or JSON "
         + "(the plan plus every computed figure).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every plan was rendered", "1:a plan is invalid (or has a warning, with --strict), or writing failed",
-        "2:wrong command line, a format not available, or a plan file that cannot be read"})
+    exitCodeList = {"0:every plan was rendered",
+        "1:a plan is invalid (or has a warning, with --strict), has content that cannot be rendered, "
+            + "or an output cannot be written",
+        "2:wrong command line, a format not available, a plan file that is missing, unreadable or not a "
+            + "regular file, or an output folder that is a file",
+        Main.INTERNAL_HELP})
 final class RenderCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -58,7 +63,8 @@ final class RenderCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(names = "--templates", paramLabel = "DIR",
-      description = "Folder whose templates replace the built-in ones of the same name.")
+      description = "Folder whose templates replace the built-in ones of the same name "
+          + "(start one with: planforge templates export DIR).")
   Path templates;
 
   @Option(names = "--verbose", description = "Name each file written; show stack traces and the PDF libraries' logs.")
@@ -66,102 +72,139 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    List<Format> wanted = List.copyOf(new LinkedHashSet<>(formats));
+    if (wanted.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format: no format given (expected html, md, pdf or json)");
+    }
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a folder");
+      throw new BadInput("--templates " + templates + ": not a folder");
     }
-    List<Renderer> renderers = new ArrayList<>();
-    Renderers registry = new Renderers(new RenderOptions(templates, verbose));
-    for (Format format : new LinkedHashSet<>(formats)) {
-      try {
-        renderers.add(registry.forFormat(format));
-      } catch (UnsupportedOperationException e) {
-        err.println("planforge: " + e.getMessage());
-        return Main.USAGE;
-      }
-    }
-    boolean toStdout = out == null && plans.size() == 1 && renderers.size() == 1
-        && renderers.get(0).format() == Format.JSON;
-    Path folder = out == null ? Path.of("build") : out;
     String clash = sameOutputName(plans);
     if (clash != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), clash);
     }
+    boolean toStdout = out == null && plans.size() == 1 && wanted.equals(List.of(Format.JSON));
+    Path dir = out == null ? Path.of("build") : out;
+    if (!toStdout) {
+      refuseFileAsFolder(dir);
+    }
+    Renderers registry = new Renderers(new RenderOptions(templates, verbose));
+    List<Renderer> renderers = new ArrayList<>();
+    for (Format format : wanted) {
+      try {
+        renderers.add(registry.forFormat(format));
+      } catch (UnsupportedOperationException e) {
+        throw new BadInput(e.getMessage(), e);
+      }
+    }
+    if (toStdout) {
+      return renderAll(renderers, null);
+    }
+    try (OutputFolder folder = new OutputFolder(dir)) {
+      removeStaleTemps(folder);
+      return renderAll(renderers, folder);
+    }
+  }
 
-    Loader.Result result = Loader.checkAll(plans, err);
+  /** Each plan in turn; one that fails is reported and the next is rendered all the same. */
+  private int renderAll(List<Renderer> renderers, OutputFolder folder) {
+    PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), err);
     int code = Main.OK;
-    for (Checked checked : result.checked()) {
-      if (!checked.diagnostics().isEmpty()) {
-        printer.printText(checked, strict);
-      }
-      if (!checked.passes(strict)) {
-        code = Main.INVALID;
-        continue;
-      }
-      Document document = Pipeline.document(checked);
-      // Every format is rendered before any is written: a plan whose PDF fails (a character no
-      // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
-      Map<Renderer, byte[]> rendered = new LinkedHashMap<>();
-      for (Renderer renderer : renderers) {
-        byte[] bytes = render(renderer, document);
-        if (bytes == null) {
-          rendered.clear();
-          code = Main.INVALID;
-          break;
-        }
-        rendered.put(renderer, bytes);
-      }
-      for (Map.Entry<Renderer, byte[]> r : rendered.entrySet()) {
-        if (!(toStdout ? print(r.getValue()) : write(r.getKey(), r.getValue(), document, folder))) {
-          code = Main.INVALID;
-        }
+    for (Path plan : plans) {
+      try {
+        code = Math.max(code, render(plan, renderers, folder, printer));
+      } catch (IOException | RuntimeException | Error e) {
+        code = Math.max(code, Main.report(err, verbose, plan, e));
       }
     }
     err.flush();
-    return result.anyUnreadable() ? Main.USAGE : code;
+    return code;
   }
 
-  /** The document in one format, or null (reported) when rendering failed. */
-  private byte[] render(Renderer renderer, Document document) {
+  /** One plan: checked, rendered in every format in memory, then written as one set (or printed). */
+  private int render(Path plan, List<Renderer> renderers, OutputFolder folder, DiagnosticPrinter printer)
+      throws IOException {
+    Checked checked = Loader.check(plan);
+    if (!checked.diagnostics().isEmpty()) {
+      printer.printText(checked, strict);
+    }
+    if (!checked.passes(strict)) {
+      return Main.INVALID;
+    }
+    Document document = Pipeline.document(checked);
+    // Every format is rendered before any is written: a plan whose PDF fails (a character no
+    // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (Renderer renderer : renderers) {
+      files.put(baseName(plan) + "." + renderer.format().extension(), render(renderer, document));
+    }
+    if (folder == null) {
+      print(files.values().iterator().next());
+      return Main.OK;
+    }
+    List<Path> written;
+    try {
+      written = folder.write(files);
+    } catch (IOException e) {
+      throw new IOException(e.getMessage() + " (no output of this plan was written)", e);
+    }
+    if (verbose) {
+      written.forEach(p -> spec.commandLine().getErr().println("planforge: wrote " + p));
+    }
+    return Main.OK;
+  }
+
+  private static byte[] render(Renderer renderer, Document document) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       renderer.render(document, bytes);
-      return bytes.toByteArray();
     } catch (IOException e) {
-      failed(document.planFile(), e);
-      return null;
+      throw new IOException("cannot render " + renderer.format().cliName() + ": " + e.getMessage(), e);
     }
+    return bytes.toByteArray();
   }
 
   /** Standard output carries the document and nothing else. */
-  private boolean print(byte[] bytes) {
+  private void print(byte[] bytes) {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(new String(bytes, StandardCharsets.UTF_8)); // the writer encodes UTF-8 again: the same bytes
     stdout.flush();
-    return true;
   }
 
-  private boolean write(Renderer renderer, byte[] bytes, Document document, Path folder) {
-    Path target = folder.resolve(baseName(document.planFile()) + "." + renderer.format().extension());
-    try {
-      AtomicFiles.write(target, o -> o.write(bytes));
-    } catch (IOException e) {
-      return failed(target, e);
+  /** The output folder, or a folder it would be made in, is a file: said up front, in the user's words. */
+  private void refuseFileAsFolder(Path dir) {
+    String given = out == null ? "the output folder " + dir : "--out " + dir;
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          throw new BadInput(given + ": " + (p.equals(dir) ? "is" : p + " is") + " a file, not a folder");
+        }
+        return;
+      }
     }
-    if (verbose) {
-      spec.commandLine().getErr().println("planforge: wrote " + target);
-    }
-    return true;
   }
 
-  private boolean failed(Path what, IOException e) {
+  /** Temporary files a killed run left for these plans; only ours, only for these plans. */
+  private void removeStaleTemps(OutputFolder folder) {
+    List<String> names = new ArrayList<>();
+    for (Path plan : plans) {
+      for (Format f : Format.values()) {
+        names.add(baseName(plan) + "." + f.extension());
+      }
+    }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("planforge: " + what + ": render failed: " + e.getMessage());
-    if (verbose) {
-      e.printStackTrace(err);
+    try {
+      for (Path p : folder.removeStale(names)) {
+        if (verbose) {
+          err.println("planforge: removed " + p + ", left by an earlier run");
+        }
+      }
+    } catch (IOException e) {
+      // Not fatal: the new outputs get fresh temporary names.
+      err.println("planforge: " + folder.dir() + ": cannot remove temporary files of an earlier run: " + Main.message(e));
     }
-    return false;
   }
 
   /** {@code plans/meet-fresh.yaml} → {@code meet-fresh}. */
@@ -186,6 +229,9 @@ final class RenderCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
+      if (value.isBlank()) {
+        throw new CommandLine.TypeConversionException("an empty format name (expected html, md, pdf or json)");
+      }
       try {
         return Format.fromCliName(value);
       } catch (IllegalArgumentException e) {

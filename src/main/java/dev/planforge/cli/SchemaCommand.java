@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 
 /** {@code planforge schema}: prints the JSON Schema the validator uses, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Prints the plan format's JSON Schema (draft 2020-12), the very file the validator uses.")
+    description = "Prints the plan format's JSON Schema (draft 2020-12), the very file the validator uses.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the schema was printed", "2:wrong command line", Main.INTERNAL_HELP})
 final class SchemaCommand implements Callable<Integer> {
 
   @CommandLine.Spec

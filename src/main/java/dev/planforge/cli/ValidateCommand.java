@@ -1,6 +1,9 @@
 package dev.planforge.cli;
 
+import dev.planforge.pipeline.Checked;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Parameters;
     description = "Checks plans against the schema and every rule of the plan format and prints all problems found.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every plan is valid", "1:a plan has an error (or a warning, with --strict)",
-        "2:wrong command line or a file that cannot be read"})
+        "2:wrong command line, or a plan file that is missing, unreadable or not a regular file", Main.INTERNAL_HELP})
 final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -30,12 +33,32 @@ final class ValidateCommand implements Callable<Integer> {
           + "json goes to standard output.")
   DiagnosticFormat format;
 
+  @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
+  boolean verbose;
+
   @Override
   public Integer call() {
-    Loader.Result result = Loader.checkAll(plans, spec.commandLine().getErr());
-    DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-    printer.print(result.checked(), format, strict);
-    return result.exitCode(strict);
+    PrintWriter err = spec.commandLine().getErr();
+    DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), err);
+    List<Checked> checked = new ArrayList<>();
+    int code = Main.OK;
+    // A plan that cannot be read or checked is reported and the next one is checked all the same.
+    for (Path plan : plans) {
+      try {
+        Checked c = Loader.check(plan);
+        checked.add(c);
+        if (format == DiagnosticFormat.text) {
+          printer.print(List.of(c), format, strict);
+        }
+        code = Math.max(code, c.passes(strict) ? Main.OK : Main.INVALID);
+      } catch (RuntimeException | Error e) {
+        code = Math.max(code, Main.report(err, verbose, plan, e));
+      }
+    }
+    if (format == DiagnosticFormat.json) {
+      printer.print(checked, format, strict);
+    }
+    return code;
   }
 
   enum DiagnosticFormat {
