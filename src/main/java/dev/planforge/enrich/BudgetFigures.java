@@ -15,7 +15,8 @@ import java.util.List;
  * @param contingency {@code subtotal × contingencyPercent / 100}, rounded to the minor unit
  * @param total {@code subtotal + contingency}
  * @param cap the approved ceiling, or null
- * @param capRemaining {@code cap − total}, negative when over the cap; null without a cap
+ * @param capRemaining {@code cap − total}, the cap rounded HALF_UP to the minor unit first; negative
+ *     when over the cap; null without a cap
  * @param byCategory per category, in order of first appearance
  * @param byPeriod per period, by start date (a quarter before the months that start with it)
  * @param byTask per task, in action-plan order

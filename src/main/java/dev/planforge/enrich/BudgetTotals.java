@@ -48,7 +48,8 @@ final class BudgetTotals {
     // movePointLeft(2) divides by 100 exactly; the one rounding is to the minor unit.
     BigDecimal contingency = Currencies.round(subtotal.multiply(percent).movePointLeft(2), currency);
     BigDecimal total = subtotal.add(contingency);
-    BigDecimal capRemaining = budget.cap() == null ? null : budget.cap().subtract(total);
+    // A cap written with more digits than the currency has is rounded like every computed amount.
+    BigDecimal capRemaining = budget.cap() == null ? null : Currencies.round(budget.cap(), currency).subtract(total);
 
     Map<String, String> taskTitles = new LinkedHashMap<>(); // in action-plan order
     if (plan.actionPlan() != null) {

@@ -1,5 +1,6 @@
 package dev.planforge.enrich;
 
+import dev.planforge.model.Currencies;
 import dev.planforge.model.Plan;
 import dev.planforge.model.Tiering;
 import java.math.BigDecimal;
@@ -26,13 +27,14 @@ final class TierScoring {
     BigDecimal allValue = null;
     for (Tiering.Customer c : tiering.customers()) {
       BigDecimal score = weighted ? score(c, tiering.dimensions()) : null;
-      Tiering.Tier tier = tierOf(weighted ? score : c.annualValue(), tiering.tiers());
+      BigDecimal value = annualValue(c, plan.currency());
+      Tiering.Tier tier = tierOf(weighted ? score : value, tiering.tiers());
       customers.add(new TieringFigures.ScoredCustomer(c, score, tier));
       if (tier != null) {
-        totals.get(tier).add(score, c.annualValue());
+        totals.get(tier).add(score, value);
       }
-      if (c.annualValue() != null) {
-        allValue = allValue == null ? c.annualValue() : allValue.add(c.annualValue());
+      if (value != null) {
+        allValue = allValue == null ? value : allValue.add(value);
       }
     }
 
@@ -67,6 +69,15 @@ final class TierScoring {
       }
     }
     return Decimals.score(sum.movePointLeft(2));
+  }
+
+  /**
+   * A customer's annual value as money is computed: HALF_UP to the currency's minor unit, so the
+   * tier totals are sums of rounded parts, like the budget's, and the tier is chosen from the value
+   * a reader sees.
+   */
+  static BigDecimal annualValue(Tiering.Customer customer, String currency) {
+    return customer.annualValue() == null ? null : Currencies.round(customer.annualValue(), currency);
   }
 
   /** The first tier whose {@code min} the value reaches; tiers run from highest to lowest. */

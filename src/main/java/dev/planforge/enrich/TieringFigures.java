@@ -11,7 +11,8 @@ import java.util.List;
  * @param customers every customer with its score and tier, in plan order
  * @param summary one entry per tier, in tier order (highest first), empty tiers included
  * @param customerCount how many customers there are
- * @param annualValue the sum of the customers' annual values; null when none gives one
+ * @param annualValue the sum of the customers' annual values, each rounded HALF_UP to the
+ *     currency's minor unit; null when none gives one
  * @param shareSum the sum of the shown {@link TierSummary#share}s; null without customers
  * @param valueShareSum the sum of the shown {@link TierSummary#valueShare}s; null without values
  */
@@ -59,7 +60,8 @@ public record TieringFigures(
    *     customers
    * @param withinTarget whether the shown share lies inside the tier's {@code target_share}, both
    *     bounds inclusive; null when the tier has no target or there are no customers
-   * @param annualValue the sum of its customers' annual values; null when no customer gives one
+   * @param annualValue the sum of its customers' annual values, each rounded HALF_UP to the
+   *     currency's minor unit; null when no customer gives one
    * @param valueShare {@code annualValue / all annual value} in percent, HALF_UP to 1 decimal;
    *     null without annual values
    * @param averageScore the mean of its customers' shown scores, HALF_UP to 2 decimals; null for

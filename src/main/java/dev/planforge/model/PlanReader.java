@@ -84,7 +84,7 @@ public final class PlanReader {
     return new Targeting(
         list(t, "segments", s -> new Targeting.Segment(
             text(s, "id"), text(s, "name"), text(s, "description"),
-            s.path("size").isIntegralNumber() ? s.get("size").asLong() : null,
+            whole(s, "size"),
             strings(s, "needs"), strings(s, "pain_points"), strings(s, "channels"))),
         list(t, "personas", p -> new Targeting.Persona(
             text(p, "name"), text(p, "segment"), text(p, "age"), text(p, "gender"), text(p, "occupation"),
@@ -129,7 +129,7 @@ public final class PlanReader {
         text(a, "customer"),
         text(a, "industry"),
         section(a, "contact", c -> new Account.Contact(text(c, "name"), text(c, "title"), text(c, "email"), text(c, "phone"))),
-        a.path("since").isInt() ? a.get("since").asInt() : null,
+        year(a, "since"),
         text(a, "history"),
         strings(a, "challenges"),
         strings(a, "goals"),
@@ -195,6 +195,30 @@ public final class PlanReader {
     JsonNode v = n.get(key);
     return v != null && v.isNumber() ? v.decimalValue() : null;
   }
+
+  /**
+   * A whole number, also when written as a decimal ({@code 1000.0}, {@code 1e3}), as the schema's
+   * "integer" allows; null for a fraction or for a value beyond a long.
+   */
+  private static Long whole(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    if (v == null || !v.isNumber()) {
+      return null;
+    }
+    if (v.canConvertToExactIntegral() || v.isIntegralNumber()) {
+      BigDecimal d = v.decimalValue();
+      return d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0 ? d.longValueExact() : null;
+    }
+    return null;
+  }
+
+  private static Integer year(JsonNode n, String key) {
+    Long l = whole(n, key);
+    return l == null || l != l.intValue() ? null : l.intValue();
+  }
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private static LocalDate date(JsonNode n, String key) {
     String s = text(n, key);

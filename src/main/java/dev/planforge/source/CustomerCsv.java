@@ -10,15 +10,16 @@ import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Severity;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +31,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CustomerCsv {
 
-  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+  /** Five plan files' worth: about 200,000 customers. */
+  static final long MAX_BYTES = PlanFile.MAX_BYTES * 5;
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private CustomerCsv() {}
@@ -56,11 +59,12 @@ public final class CustomerCsv {
         report.error("csv.unreadable", at, "csv.missing", file);
         return null;
       }
-      if (Files.size(csv) > PlanFile.MAX_BYTES * 5) {
+      byte[] bytes = PlanFile.readAtMost(csv, MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
         report.error("csv.unreadable", at, "csv.size", file);
         return null;
       }
-      text = PlanFile.strictUtf8(Files.readAllBytes(csv));
+      text = PlanFile.strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       report.error("csv.unreadable", at, "csv.encoding", file);
       return null;
@@ -86,7 +90,16 @@ public final class CustomerCsv {
     ArrayNode customers = NODES.arrayNode();
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    List<String> lines = SourceFile.splitLines(text);
+    long consumed = 0; // lines the parser has read, as it counts them: \r\n, \r and \n each end one
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<String> columns = parser.getHeaderNames();
+      String duplicate = firstDuplicate(columns);
+      if (duplicate != null) {
+        report.addAt(Severity.ERROR, "csv.header", new Location(name, 1, 0), base.toString(), null,
+            report.messages().text("csv.duplicateColumn", duplicate));
+        return null; // which of the two columns is meant cannot be known
+      }
       Map<String, Integer> header = parser.getHeaderMap();
       List<String> known = new ArrayList<>(List.of("id", "name", "segment", "annual_value"));
       known.addAll(dimensions);
@@ -107,66 +120,97 @@ public final class CustomerCsv {
       if (!headerComplete) {
         return null; // one error for the header, not one per row
       }
-      LineCounter lines = new LineCounter(text);
-      for (CSVRecord row : parser) {
-        int line = lines.lineAt(row.getCharacterPosition());
+      Iterator<CSVRecord> rows = parser.iterator();
+      while (true) {
+        consumed = parser.getCurrentLineNumber();
+        if (!rows.hasNext()) {
+          break;
+        }
+        CSVRecord row = rows.next();
+        int line = startLine(consumed, lines);
         PlanPath item = base.index(customers.size());
         // One position per row: every cell of it resolves here (a CSV position is file.csv:ROW).
-        into.put(item, new Location(name, line, 0));
-        ObjectNode customer = NODES.objectNode();
-        ObjectNode scores = NODES.objectNode();
-        for (Map.Entry<String, Integer> column : header.entrySet()) {
-          String key = column.getKey();
-          if (!known.contains(key) || column.getValue() >= row.size()) {
-            continue;
-          }
-          String cell = row.get(column.getValue());
-          if (cell.isEmpty()) {
-            continue; // an empty cell means absent
-          }
-          boolean score = dimensions.contains(key);
-          boolean numeric = score || key.equals("annual_value");
-          Object value = numeric && NUMBER.matcher(cell).matches() ? new BigDecimal(cell) : cell;
-          (score ? scores : customer).set(key,
-              value instanceof BigDecimal d ? NODES.numberNode(d) : NODES.textNode(cell));
+        Location at = new Location(name, line, 0);
+        into.put(item, at);
+        if (row.size() > columns.size()) {
+          report.addAt(Severity.ERROR, "csv.row", at, item.toString(), null, report.messages().text(
+              "csv.extraCells", row.size(), row.size() - columns.size(), columns.size()));
         }
-        if (!scores.isEmpty()) {
-          customer.set("scores", scores);
-        }
-        customers.add(customer);
+        customers.add(customer(row, header, known, dimensions, item, at, report));
       }
     } catch (IOException | RuntimeException e) {
-      // Commons CSV says where in its message: "(startline 3) EOF reached before ...".
+      // The row is the parser's count of lines read before the record that failed, never a number
+      // parsed out of its message (which groups digits: "line 4,001").
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      java.util.regex.Matcher line = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*").matcher(message);
-      int row = line.find() ? Integer.parseInt(line.group(1)) : 1;
-      String problem = line.replaceFirst("").replaceFirst("^[\\w.]+Exception: ", "");
+      String problem = message.replaceFirst("^[\\w.]+Exception: ", "")
+          .replaceAll("\\((?:start)?line [^)]*\\)\\s*", "")
+          .replaceAll("\\s*at line: .*$", "");
       String shown = problem.contains("EOF reached before encapsulated token")
           ? report.messages().text("csv.unclosedQuote")
+          : problem.contains("Invalid character between encapsulated token and delimiter")
+          ? report.messages().text("csv.afterQuote")
           : report.messages().text("csv.syntax", problem);
-      report.addAt(Severity.ERROR, "csv.syntax", new Location(name, row, 0), base.toString(), null, shown);
+      report.addAt(Severity.ERROR, "csv.syntax", new Location(name, startLine(consumed, lines), 0), base.toString(),
+          null, shown);
       return null;
     }
     return customers;
   }
 
-  /** Line numbers of increasing offsets, counted in one pass over the text. */
-  private static final class LineCounter {
-    private final String text;
-    private int offset;
-    private int line = 1;
-
-    LineCounter(String text) {
-      this.text = text;
-    }
-
-    int lineAt(long target) {
-      for (; offset < target && offset < text.length(); offset++) {
-        if (text.charAt(offset) == '\n') {
-          line++;
-        }
+  /** One row as the tree of an inline customer: known columns only, an empty cell being absent. */
+  private static ObjectNode customer(CSVRecord row, Map<String, Integer> header, List<String> known,
+      Collection<String> dimensions, PlanPath item, Location at, Reporter report) {
+    ObjectNode customer = NODES.objectNode();
+    ObjectNode scores = NODES.objectNode();
+    for (Map.Entry<String, Integer> column : header.entrySet()) {
+      String key = column.getKey();
+      if (!known.contains(key) || column.getValue() >= row.size()) {
+        continue;
       }
-      return line;
+      String cell = row.get(column.getValue());
+      if (cell.isEmpty()) {
+        continue; // an empty cell means absent
+      }
+      boolean score = dimensions.contains(key);
+      ObjectNode into = score ? scores : customer;
+      if (!(score || key.equals("annual_value")) || !Numbers.looksLikeNumber(cell)) {
+        into.put(key, cell);
+        continue;
+      }
+      Numbers.Parsed number = Numbers.parse(cell);
+      if (number.problem() != null) {
+        PlanPath path = score ? item.key("scores").key(key) : item.key(key);
+        report.addAt(Severity.ERROR, "csv.number", at, path.toString(), null, report.messages().text(
+            number.problem().key, Numbers.shown(cell), Numbers.MAX_INTEGER_DIGITS, Numbers.MAX_DECIMALS));
+        continue; // reported; read as absent
+      }
+      into.set(key, number.node());
     }
+    if (!scores.isEmpty()) {
+      customer.set("scores", scores);
+    }
+    return customer;
+  }
+
+  /**
+   * The line on which the next record starts, when the parser has read {@code consumed} lines:
+   * the next one that is not empty (empty lines are skipped, as the parser skips them).
+   */
+  private static int startLine(long consumed, List<String> lines) {
+    int line = (int) consumed + 1;
+    while (line < lines.size() && lines.get(line - 1).isEmpty()) {
+      line++;
+    }
+    return line;
+  }
+
+  private static String firstDuplicate(List<String> columns) {
+    Set<String> seen = new HashSet<>();
+    for (String c : columns) {
+      if (!seen.add(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 }

@@ -9,6 +9,7 @@ import dev.planforge.diagnostic.Messages;
 import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,15 +37,15 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
    * @throws IOException when the file cannot be read at all (missing, a folder, no permission)
    */
   public static PlanFile read(Path path, String displayName) throws IOException {
-    long size = Files.size(path);
     SourceMap map = new SourceMap();
-    if (size > MAX_BYTES) {
+    byte[] bytes = readAtMost(path, MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      // A pipe or a device has no size to ask for up front, so the bound is kept while reading.
       Reporter report = new Reporter(Messages.of(PlanLocale.EN), map);
       report.addAt(Severity.ERROR, "file.size", new Location(displayName, 1, 1), PlanPath.ROOT.toString(), null,
-          report.messages().text("file.size", size, MAX_BYTES));
+          report.messages().text("file.size", MAX_BYTES));
       return new PlanFile(new SourceFile(path, displayName, java.util.List.of()), null, map, report);
     }
-    byte[] bytes = Files.readAllBytes(path);
     // The language of the messages is needed before the YAML is parsed, for syntax errors too.
     String lenient = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
     Reporter report = new Reporter(
@@ -65,6 +66,13 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
     }
     JsonNode tree = YamlLoader.parse(text, displayName, map, report);
     return new PlanFile(source, tree, map, report);
+  }
+
+  /** The first {@code limit} bytes of the file, or all of it when it is shorter. */
+  static byte[] readAtMost(Path path, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(Math.toIntExact(limit));
+    }
   }
 
   static String strictUtf8(byte[] bytes) throws CharacterCodingException {

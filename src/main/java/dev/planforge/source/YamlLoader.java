@@ -10,18 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Severity;
 import dev.planforge.diagnostic.Values;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -32,12 +27,15 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
  * Turns YAML text into a JSON tree and a {@link SourceMap}, straight from SnakeYAML's parser
  * events. Nothing is ever constructed from a tag: explicit tags are rejected, scalars become
  * strings, numbers, booleans or null by the YAML 1.2 core rules (so {@code no} stays a string and
- * a date stays its text), and every limit of the plan format is enforced with its own error.
+ * a date stays its text; U+2028 is text, not a line break), numbers are bounded ({@link Numbers}),
+ * and every limit of the plan format is enforced with its own error.
  */
 public final class YamlLoader {
 
@@ -45,10 +43,6 @@ public final class YamlLoader {
   public static final int MAX_ALIASES = 50;
   /** Values after alias expansion; far above a 20,000-customer plan, far below a "billion laughs". */
   public static final int MAX_VALUES = 2_000_000;
-
-  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern DECIMAL =
-      Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
   /** Stops the walk over events after a fatal problem; already reported. */
   private static final class Stop extends RuntimeException {
@@ -58,14 +52,18 @@ public final class YamlLoader {
   }
 
   private final String fileName;
+  private final YamlText text;
   private final Reporter report;
   private final SourceMap map;
   private final int[] lineStarts;
+  private final int codePointCount;
   private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
 
   private YamlLoader(String fileName, String text, SourceMap map, Reporter report) {
     this.fileName = fileName;
+    this.text = new YamlText(text);
     this.lineStarts = lineStarts(text);
+    this.codePointCount = text.codePointCount(0, text.length());
     this.map = map;
     this.report = report;
   }
@@ -98,7 +96,14 @@ public final class YamlLoader {
     }
   }
 
-  private JsonNode walk(String text) {
+  private JsonNode walk(String source) {
+    int unprintable = YamlText.firstUnprintable(source);
+    if (unprintable >= 0) {
+      int c = source.codePointAt(source.offsetByCodePoints(0, unprintable));
+      report.addAt(Severity.ERROR, "yaml.character", at(unprintable), PlanPath.ROOT.toString(), null,
+          report.messages().text("yaml.character", codePoint(c)));
+      throw new Stop();
+    }
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE); // the byte limit is checked before parsing
     options.setProcessComments(false);
@@ -111,7 +116,9 @@ public final class YamlLoader {
     int aliases = 0;
     long values = 0;
     try {
-      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+      Parser parser = new ParserImpl(text, options);
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
         if (event instanceof DocumentStartEvent) {
           if (++documents > 1) {
             fatal(event.getStartMark(), "yaml.documents", "yaml.documents");
@@ -127,9 +134,9 @@ public final class YamlLoader {
           if (++aliases > MAX_ALIASES) {
             fatal(event.getStartMark(), "yaml.aliases", "yaml.aliases", MAX_ALIASES);
           }
-          value = anchors.get(alias.getAnchor());
+          value = anchors.get(text.restore(alias.getAnchor()));
           if (value == null) {
-            fatal(event.getStartMark(), "yaml.alias", "yaml.aliasUnknown", alias.getAnchor());
+            fatal(event.getStartMark(), "yaml.alias", "yaml.aliasUnknown", text.restore(alias.getAnchor()));
           }
           values += sizes.getOrDefault(value, 1);
           anchor = null;
@@ -138,8 +145,8 @@ public final class YamlLoader {
           }
         } else if (event instanceof ScalarEvent scalar) {
           rejectTag(scalar.getTag(), event, stack);
-          value = scalar(scalar);
-          anchor = scalar.getAnchor();
+          value = !stack.isEmpty() && isKeyPosition(stack.peek()) ? key(scalar) : scalar(scalar, pathOf(stack));
+          anchor = text.restore(scalar.getAnchor());
           if (++values > MAX_VALUES) {
             fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
           }
@@ -153,7 +160,7 @@ public final class YamlLoader {
           }
           PlanPath path = stack.isEmpty() ? PlanPath.ROOT : childPath(stack.peek(), event);
           JsonNode container = event instanceof MappingStartEvent ? nodes.objectNode() : nodes.arrayNode();
-          stack.push(new Frame(container, path, start.getAnchor(), at(event.getStartMark())));
+          stack.push(new Frame(container, path, text.restore(start.getAnchor()), at(event.getStartMark())));
           continue;
         } else { // the end of a mapping or sequence
           Frame done = stack.pop();
@@ -184,11 +191,11 @@ public final class YamlLoader {
       }
     } catch (MarkedYAMLException e) {
       // A quote or bracket left open is found at the end of the file; where it opened is what helps.
-      boolean atEnd = e.getProblemMark() != null && e.getProblemMark().getIndex() >= text.length();
+      boolean atEnd = e.getProblemMark() != null && e.getProblemMark().getIndex() >= codePointCount;
       Mark mark = e.getProblemMark() == null || atEnd && e.getContextMark() != null
           ? e.getContextMark() : e.getProblemMark();
-      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      String problem = text.restore(e.getProblem() != null ? e.getProblem() : e.getMessage());
+      String context = e.getContext() == null ? "" : " (" + text.restore(e.getContext()) + ")";
       String hint = syntaxHint(problem + context);
       report.addAt(Severity.ERROR, "yaml.syntax", at(mark), PlanPath.ROOT.toString(), null, hint == null
           ? report.messages().text("yaml.syntax", problem + context)
@@ -196,7 +203,7 @@ public final class YamlLoader {
       throw new Stop();
     } catch (YAMLException e) {
       report.addAt(Severity.ERROR, "yaml.syntax", new Location(fileName, 1, 1), PlanPath.ROOT.toString(), null,
-          report.messages().text("yaml.syntax", e.getMessage()));
+          report.messages().text("yaml.syntax", text.restore(e.getMessage())));
       throw new Stop();
     }
     if (root == null || root.isNull()) {
@@ -286,7 +293,7 @@ public final class YamlLoader {
 
   private void rejectTag(String tag, Event event, Deque<Frame> stack) {
     if (tag != null) {
-      String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+      String shown = text.restore(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
       fatalAt(event.getStartMark(), pathOf(stack), "yaml.tag", "yaml.tag", shown);
     }
   }
@@ -303,14 +310,22 @@ public final class YamlLoader {
     return top.key == null ? top.path : top.path.key(top.key);
   }
 
-  private JsonNode scalar(ScalarEvent event) {
-    String v = event.getValue();
+  /** A key is a name: a plain key that looks like a number stays the text it is ("1e3", not 1000). */
+  private JsonNode key(ScalarEvent event) {
+    String v = text.restore(event.getValue());
+    boolean plain = event.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    return plain && isNull(v) ? nodes.nullNode() : nodes.textNode(v);
+  }
+
+  private JsonNode scalar(ScalarEvent event, PlanPath path) {
+    String v = text.restore(event.getValue());
     if (event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
       return nodes.textNode(v);
     }
+    if (isNull(v)) {
+      return nodes.nullNode();
+    }
     switch (v) {
-      case "", "~", "null", "Null", "NULL":
-        return nodes.nullNode();
       case "true", "True", "TRUE":
         return nodes.booleanNode(true);
       case "false", "False", "FALSE":
@@ -318,15 +333,26 @@ public final class YamlLoader {
       default:
         break;
     }
-    if (INTEGER.matcher(v).matches()) {
-      BigInteger i = new BigInteger(v);
-      return i.bitLength() < 32 ? nodes.numberNode(i.intValue())
-          : i.bitLength() < 64 ? nodes.numberNode(i.longValue()) : nodes.numberNode(i);
+    if (!Numbers.looksLikeNumber(v)) {
+      return nodes.textNode(v);
     }
-    if (DECIMAL.matcher(v).matches()) {
-      return nodes.numberNode(new BigDecimal(v));
+    Numbers.Parsed number = Numbers.parse(v);
+    if (number.problem() != null) {
+      // Reported here, where the text is; the value reads as absent, and the schema's knock-on
+      // complaints about that absence are left out (SchemaCheck).
+      report.addAt(Severity.ERROR, "yaml.number", at(event.getStartMark()), path.toString(), null,
+          report.messages().text(number.problem().key, Numbers.shown(v), Numbers.MAX_INTEGER_DIGITS,
+              Numbers.MAX_DECIMALS));
+      return nodes.nullNode();
     }
-    return nodes.textNode(v);
+    return number.node();
+  }
+
+  private static boolean isNull(String v) {
+    return switch (v) {
+      case "", "~", "null", "Null", "NULL" -> true;
+      default -> false;
+    };
   }
 
   private static int size(JsonNode node) {
@@ -343,10 +369,11 @@ public final class YamlLoader {
    * mark's code-point index instead.
    */
   private Location at(Mark mark) {
-    if (mark == null) {
-      return new Location(fileName, 1, 1);
-    }
-    int index = mark.getIndex();
+    return mark == null ? new Location(fileName, 1, 1) : at(mark.getIndex());
+  }
+
+  /** The position of the code point at {@code index}. */
+  private Location at(int index) {
     int line = java.util.Arrays.binarySearch(lineStarts, index);
     line = line >= 0 ? line : -line - 2;
     return new Location(fileName, line + 1, index - lineStarts[line] + 1);
@@ -364,6 +391,11 @@ public final class YamlLoader {
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** U+0001, as Unicode names a code point. */
+  static String codePoint(int c) {
+    return String.format("U+%04X", c);
   }
 
   private void fatal(Mark mark, String rule, String key, Object... args) {

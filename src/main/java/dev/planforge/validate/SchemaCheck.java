@@ -1,5 +1,6 @@
 package dev.planforge.validate;
 
+import dev.planforge.diagnostic.Diagnostic;
 import dev.planforge.diagnostic.Severity;
 import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Messages;
@@ -26,12 +27,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a plan tree against the plan format's JSON Schema — the very file {@code planforge
  * schema} prints and editors use — and words each violation for a planner.
  */
 public final class SchemaCheck {
+
+  /** The source stage's rules for a value it refused (source.YamlLoader, source.CustomerCsv). */
+  private static final Set<String> REFUSED = Set.of("yaml.number", "csv.number", "csv.row");
 
   /** Where the schema lives in the jar. */
   public static final String RESOURCE = "/dev/planforge/plan.schema.json";
@@ -53,13 +58,24 @@ public final class SchemaCheck {
     return Loaded.TREE;
   }
 
+  /**
+   * Checks {@code plan} against the schema, and its texts for characters no document can hold
+   * (which a schema cannot say).
+   */
   public static void check(JsonNode plan, Reporter report) {
     List<Error> errors = new ArrayList<>(Loaded.SCHEMA.validate(plan));
     errors.sort(Comparator.comparing((Error e) -> e.getInstanceLocation().toString()));
     Set<String> seen = new HashSet<>();
+    Reporter schema = report.fork();
     for (Error e : errors) {
-      describe(e, plan, report, seen);
+      describe(e, plan, schema, seen);
     }
+    // A value the loader refused (a number out of bounds, a CSV row with extra cells) is absent or
+    // shifted; the schema's complaints about it would only repeat the loader's error.
+    Set<String> refused = report.diagnostics().stream()
+        .filter(d -> REFUSED.contains(d.rule())).map(Diagnostic::path).collect(Collectors.toSet());
+    report.addAll(schema.diagnostics().stream().filter(d -> !isWithinAny(d.path(), refused)).toList());
+    TextCharacters.check(plan, Loaded.TREE, report);
   }
 
   private static void describe(Error e, JsonNode plan, Reporter report, Set<String> seen) {
@@ -154,6 +170,20 @@ public final class SchemaCheck {
       case "false" -> once(seen, rule, at, () -> report.errorAtKey(rule, at, "schema.false", at.last()));
       default -> once(seen, rule, at, () -> report.error(rule, at, "schema.other", e.getMessage()));
     }
+  }
+
+  /** Whether {@code path} is one of {@code paths} or lies inside one ({@code a.b[2]} inside {@code a.b}). */
+  private static boolean isWithinAny(String path, Set<String> paths) {
+    if (paths.contains(path)) {
+      return true;
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if ((c == '.' || c == '[') && paths.contains(path.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One diagnostic per rule and place: if/then and $ref may report the same thing twice. */
