@@ -92,6 +92,18 @@ class BudgetFiguresTest {
   }
 
   @Test
+  void givenACapWithMoreDigitsThanTheCurrencyHas_whenEnriched_thenWhatRemainsIsInCents() {
+    Figures figures = GivenPlan.figures(dir, GivenPlan.HEADER + """
+        budget:
+          cap: 1000.009
+          items:
+            - {id: a, category: Events, description: Venue, amount: 990}
+        """);
+
+    assertEquals(dec("10.01"), figures.budget().capRemaining());
+  }
+
+  @Test
   void givenAnAmountWithMoreDigitsThanTheCurrencyHas_whenEnriched_thenItIsRoundedHalfUpSoTotalsAddUp() {
     Figures figures = GivenPlan.figures(dir, GivenPlan.HEADER + """
         budget:

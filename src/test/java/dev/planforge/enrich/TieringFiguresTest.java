@@ -79,6 +79,43 @@ class TieringFiguresTest {
   }
 
   @Test
+  void givenAnnualValuesWithMoreDigitsThanUsdHas_whenEnriched_thenTierValuesAreSumsOfCentsRoundedHalfUp() {
+    Figures figures = GivenPlan.figures(dir, GivenPlan.HEADER.replace("CNY", "USD") + """
+        tiering:
+          method: annual_value
+          tiers:
+            - {id: a, name: A, min: 1000}
+            - {id: b, name: B, min: 0}
+          customers:
+            - {id: c1, name: One, annual_value: 1000.004}
+            - {id: c2, name: Two, annual_value: 0.005}
+            - {id: c3, name: Three, annual_value: 999.995}
+        """);
+
+    TieringFigures t = figures.tiering();
+    assertEquals(dec("2000.00"), t.summary().get(0).annualValue()); // 1000.00 + 1000.00
+    assertEquals(dec("0.01"), t.summary().get(1).annualValue()); // 0.005 → 0.01
+    assertEquals(dec("2000.01"), t.annualValue());
+    assertEquals("a", t.customers().get(2).tier().id(), "999.995 is shown as 1000.00, which reaches A");
+  }
+
+  @Test
+  void givenAnnualValuesInYen_whenEnriched_thenTierValuesAreWholeYen() {
+    Figures figures = GivenPlan.figures(dir, GivenPlan.HEADER.replace("CNY", "JPY") + """
+        tiering:
+          method: annual_value
+          tiers:
+            - {id: a, name: A, min: 0}
+          customers:
+            - {id: c1, name: One, annual_value: 1000.5}
+            - {id: c2, name: Two, annual_value: 0.4}
+        """);
+
+    assertEquals(dec("1001"), figures.tiering().summary().get(0).annualValue());
+    assertEquals(dec("1001"), figures.tiering().annualValue());
+  }
+
+  @Test
   void givenTiersButNoCustomers_whenEnriched_thenSharesAreEmpty() {
     Figures figures = GivenPlan.figures(dir, GivenPlan.HEADER + """
         tiering:
