@@ -1,9 +1,9 @@
 package dev.planforge.render;
 
+import dev.planforge.render.doc.DocumentModel;
 import dev.planforge.render.template.Templates;
-import dev.planforge.render.view.DocumentView;
+import dev.planforge.render.view.DocumentModels;
 import dev.planforge.render.view.Markup;
-import dev.planforge.render.view.Views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Turns a document into text through the templates: the HTML page, the XHTML the PDF is laid out
  * from, and the Markdown. Holds what is worth building once per run (the FreeMarker set-up, the
  * Markdown parser) and is shared by the HTML, Markdown and PDF renderers, which also share the
- * view of the document they are all rendering.
+ * document model they are all writing.
  */
 public final class Composer {
 
@@ -23,29 +23,29 @@ public final class Composer {
   private final Templates templates;
   private final Markup markup = new Markup();
   /**
-   * The view last built, for the document it was built from. A run renders each document to
-   * every format in turn; building the view (Markdown fields, charts, number formats) once
-   * instead of once per format saves a few milliseconds each time; templates only read a view.
+   * The model last built, for the document it was built from. A run renders each document to
+   * every format in turn; the model (Markdown fields, charts, number formats) is built once for
+   * all of them; templates only read it.
    */
   private final AtomicReference<Built> last = new AtomicReference<>();
 
-  private record Built(Document document, DocumentView view) {}
+  private record Built(Document document, DocumentModel model) {}
 
   public Composer(Path templatesDir) {
     this.templates = new Templates(templatesDir);
   }
 
-  public DocumentView view(Document document) throws IOException {
+  public DocumentModel model(Document document) throws IOException {
     Built built = last.get();
     if (built != null && built.document() == document) { // the same document, not an equal one: cheap and exact
-      return built.view();
+      return built.model();
     }
-    DocumentView view = Views.of(document, templates.labels(document.plan().locale()), markup);
-    last.set(new Built(document, view));
-    return view;
+    DocumentModel model = DocumentModels.of(document, templates.labels(document.plan().locale()), markup);
+    last.set(new Built(document, model));
+    return model;
   }
 
   public String compose(String template, Document document) throws IOException {
-    return templates.render(template, view(document));
+    return templates.render(template, model(document));
   }
 }

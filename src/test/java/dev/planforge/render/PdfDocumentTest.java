@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planforge.render.pdf.PdfRenderer;
-import dev.planforge.render.view.DocumentView;
-import dev.planforge.render.view.SectionView;
+import dev.planforge.render.doc.DocumentModel;
+import dev.planforge.render.doc.Section;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,13 +61,13 @@ class PdfDocumentTest {
 
   @Test
   void everySectionHasABookmarkThatTheContentsPageNumbersAgreeWith() throws IOException {
-    DocumentView view = composer.view(document);
+    DocumentModel model = composer.model(document);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<PDOutlineItem> top = new ArrayList<>();
       doc.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
       List<String> titles = top.stream().map(PDOutlineItem::getTitle).toList();
-      for (SectionView s : view.sections()) {
-        assertTrue(titles.contains(s.head().full()), "bookmark for " + s.head().full() + " in " + titles);
+      for (Section s : model.sections()) {
+        assertTrue(titles.contains(s.full()), "bookmark for " + s.full() + " in " + titles);
       }
       String contents = text(doc, 2, 3);
       for (PDOutlineItem item : top) {

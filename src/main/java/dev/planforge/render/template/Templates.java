@@ -37,9 +37,11 @@ public final class Templates {
   static final String BUILT_IN = "/dev/planforge/templates";
 
   private final Configuration config;
+  private final Path userDir;
   private final Map<PlanLocale, Labels> labels = new EnumMap<>(PlanLocale.class);
 
   public Templates(Path userDir) {
+    this.userDir = userDir;
     config = new Configuration(Configuration.VERSION_2_3_35);
     config.setTemplateLoader(loader(userDir));
     config.setDefaultEncoding("UTF-8");
@@ -150,22 +152,30 @@ public final class Templates {
     return l;
   }
 
+  /**
+   * The built-in labels with the user's file of the same name laid over them key by key: a
+   * user's file may reword only the labels it names; every other key keeps its built-in text.
+   */
   private Labels readLabels(String name) throws IOException {
-    TemplateLoader loader = config.getTemplateLoader();
-    Object source = loader.findTemplateSource(name);
-    if (source == null) {
-      throw new IOException("labels file not found: " + name);
+    Map<String, String> texts = new java.util.TreeMap<>();
+    try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in labels missing from the jar: " + name);
+      }
+      texts.putAll(Labels.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).texts());
     }
-    try (Reader reader = loader.getReader(source, "UTF-8")) {
-      return Labels.read(reader);
-    } finally {
-      loader.closeTemplateSource(source);
+    if (userDir != null && Files.isRegularFile(userDir.resolve(name))) {
+      try (Reader reader = Files.newBufferedReader(userDir.resolve(name), java.nio.charset.StandardCharsets.UTF_8)) {
+        texts.putAll(Labels.read(reader).texts());
+      }
     }
+    return Labels.of(texts);
   }
 
   /** The names of the built-in templates, for the documentation and tests. */
   public static List<String> builtInNames() {
-    return List.of("document.html.ftlh", "document.pdf.ftlh", "sections.ftlh", "document.md.ftlmd",
+    return List.of("document.html.ftlh", "document.pdf.ftlh", "blocks.ftlh", "custom.ftlh",
+        "document.md.ftlmd", "blocks.ftlmd", "custom.ftlmd",
         "html.css", "pdf.css", "labels_en.properties", "labels_zh-CN.properties");
   }
 }

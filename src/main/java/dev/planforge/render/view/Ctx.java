@@ -1,6 +1,10 @@
 package dev.planforge.render.view;
 
 import dev.planforge.model.Plan;
+import dev.planforge.render.doc.Block;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import dev.planforge.model.PlanLocale;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +28,6 @@ final class Ctx {
   private final Map<String, String> segments = new HashMap<>();
   private final Map<String, String> pillars = new HashMap<>();
   private final Map<String, String> customers = new HashMap<>();
-  private int sectionNumber;
 
   Ctx(Plan plan, Labels labels, Markup markup) {
     this.plan = plan;
@@ -50,8 +53,40 @@ final class Ctx {
     }
   }
 
-  Rich rich(String markdown) {
-    return Rich.of(markup, markdown);
+  /** A Markdown field as a block (its safe Markdown and XHTML), or null when it is blank. */
+  Block.Rich markdown(String md) {
+    if (md == null || md.isBlank()) {
+      return null;
+    }
+    try {
+      return new Block.Rich(markup.toMarkdown(md), HTMLOutputFormat.INSTANCE.fromMarkup(markup.toXhtml(md)));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Markup planforge made itself (a chart's SVG), to be inserted as it is. */
+  TemplateHTMLOutputModel trusted(String markup) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The number of the n-th section (from 1): "一、" in Chinese, "1. " in English. */
+  String sectionNumber(int n) {
+    return plan.locale() == PlanLocale.ZH_CN ? chineseNumeral(n) + "、" : n + ". ";
+  }
+
+  /** The label {@code key} in the plan's language, with {0}, {1}, … replaced by {@code args}. */
+  String label(String key, Object... args) {
+    return l.text(key, args);
+  }
+
+  /** A subsection heading (level 3, listed in the contents), anchored {@code sectionId-part}. */
+  Block.Heading heading(String sectionId, String part, String labelKey) {
+    return new Block.Heading(sectionId + "-" + part, 3, l.text(labelKey), List.of());
   }
 
   String person(String id) {
@@ -83,6 +118,11 @@ final class Ctx {
     return name(customers, idOrName);
   }
 
+  /** Short items on one line, joined the way the plan's language joins a list: 甲、乙、丙 / a, b, c. */
+  String joined(List<String> items) {
+    return String.join(l.text("list_separator"), items);
+  }
+
   List<String> names(List<String> ids, Function<String, String> lookup) {
     return ids.stream().map(lookup).toList();
   }
@@ -92,20 +132,6 @@ final class Ctx {
       return null;
     }
     return names.getOrDefault(id, id);
-  }
-
-  /** The next top-level section heading: 一、 二、 … in Chinese, 1. 2. … in English. */
-  Head section(String id, String labelKey) {
-    sectionNumber++;
-    String number = plan.locale() == PlanLocale.ZH_CN
-        ? chineseNumeral(sectionNumber) + "、"
-        : sectionNumber + ". ";
-    return new Head(id, number, l.text(labelKey));
-  }
-
-  /** A subsection heading of a section, unnumbered. */
-  Head sub(String sectionId, String part, String labelKey) {
-    return new Head(sectionId + "-" + part, "", l.text(labelKey));
   }
 
   /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十: enough for the document's sections. */

@@ -24,6 +24,15 @@ public final class Labels implements TemplateHashModel {
     this.texts = Map.copyOf(texts);
   }
 
+  public static Labels of(Map<String, String> texts) {
+    return new Labels(texts);
+  }
+
+  /** Every label, by key. */
+  public Map<String, String> texts() {
+    return texts;
+  }
+
   public static Labels read(Reader properties) throws IOException {
     Properties p = new Properties();
     p.load(properties);

@@ -7,7 +7,15 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.formatter.Formatter;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.format.options.HeadingStyle;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -40,6 +48,7 @@ public final class Markup {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Formatter formatter;
 
   public Markup() {
     com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
@@ -56,9 +65,14 @@ public final class Markup {
         .set(HtmlRenderer.SOFT_BREAK, "\n")
         .set(HtmlRenderer.HARD_BREAK, "<br />\n")
         .set(HtmlRenderer.INDENT_SIZE, 0)
+        .set(Formatter.HEADING_STYLE, HeadingStyle.ATX_PREFERRED)
+        // Tables as written, not padded to widths the formatter would get wrong for CJK text.
+        .set(TablesExtension.FORMAT_TABLE_ADJUST_COLUMN_WIDTH, false)
+        .set(TablesExtension.FORMAT_TABLE_MIN_SEPARATOR_DASHES, 3)
         .toImmutable();
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    this.formatter = Formatter.builder(options).build();
   }
 
   /** The XHTML of a Markdown text; empty for null or blank text. */
@@ -67,6 +81,70 @@ public final class Markup {
       return "";
     }
     return renderer.render(parser.parse(markdown)).strip();
+  }
+
+  /**
+   * The Markdown of a field made safe to stand inside the Markdown document, as {@link #toXhtml}
+   * makes it safe inside the HTML: raw HTML and comments become visible text, a code fence left
+   * open is closed, headings move below the document's own, images become their description and
+   * links with a scheme other than http(s), mailto and tel become their text. Empty for blank text.
+   */
+  public String toMarkdown(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
+    List<Node> nodes = new java.util.ArrayList<>();
+    doc.getDescendants().forEach(nodes::add);
+    for (Node n : nodes) {
+      if (n instanceof HtmlBlockBase) {
+        Paragraph p = new Paragraph();
+        p.appendChild(new Text(BasedSequence.of(entities(n.getChars().toString().strip()))));
+        n.insertBefore(p);
+        n.unlink();
+      } else if (n instanceof HtmlInlineBase) {
+        n.insertBefore(new Text(BasedSequence.of(entities(n.getChars().toString()))));
+        n.unlink();
+      } else if (n instanceof Heading h) {
+        int level = Math.min(6, h.getLevel() + FIRST_HEADING_LEVEL - 1);
+        h.setLevel(level);
+        h.setOpeningMarker(BasedSequence.of("#".repeat(level)));
+        h.setClosingMarker(BasedSequence.NULL);
+      } else if (n instanceof Image image) {
+        n.insertBefore(new Text(BasedSequence.of(escapeMarkdown(image.getText().toString()))));
+        n.unlink();
+      } else if (n instanceof ImageRef image) {
+        n.insertBefore(new Text(BasedSequence.of(escapeMarkdown(image.getText().toString()))));
+        n.unlink();
+      } else if (n instanceof Link link && !allowedUrl(link.getUrl().unescape())
+          || n instanceof AutoLink auto && !allowedUrl(auto.getText().unescape())) {
+        moveChildrenBefore(n);
+        n.unlink();
+      }
+    }
+    return formatter.render(doc).strip();
+  }
+
+  private static void moveChildrenBefore(Node n) {
+    if (n instanceof AutoLink auto) {
+      n.insertBefore(new Text(BasedSequence.of(escapeMarkdown(auto.getText().toString()))));
+      return;
+    }
+    Node child = n.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      n.insertBefore(child);
+      child = next;
+    }
+  }
+
+  /** {@code < > &} as entities: shown as themselves, never read as HTML. */
+  private static String entities(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String escapeMarkdown(String s) {
+    return entities(s).replaceAll("([\\\\`*_\\[\\]#|!])", "\\\\$1");
   }
 
   /** Replaces the renderings of images and headings (see the class comment for why). */

@@ -1,0 +1,38 @@
+package dev.planforge.render.doc;
+
+/** A table column: its header and its role, which decides alignment, width and wrapping. */
+public record Column(String header, Role role) {
+
+  public Column {
+    Checks.text(header, "header");
+    java.util.Objects.requireNonNull(role, "role");
+  }
+
+  /** What a column holds; {@link #key()} is the CSS class and the Markdown alignment's source. */
+  public enum Role {
+    /** Running text: takes the room that is left and wraps. */
+    TEXT("text"),
+    /** A short name (a person, a category): wraps only at spaces. */
+    NAME("name"),
+    /** An id: narrow, never wraps. */
+    ID("id"),
+    /** A number or amount: right-aligned, never wraps. */
+    NUMBER("num"),
+    /** A date: never wraps. */
+    DATE("date"),
+    /** A status tag: never wraps. */
+    STATUS("status"),
+    /** A short value centred under its header (high / low). */
+    CENTER("center");
+
+    private final String key;
+
+    Role(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+}

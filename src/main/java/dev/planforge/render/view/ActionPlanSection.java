@@ -1,0 +1,110 @@
+package dev.planforge.render.view;
+
+import dev.planforge.enrich.ActionPlanFigures;
+import dev.planforge.model.ActionPlan;
+import dev.planforge.model.PlanLocale;
+import dev.planforge.render.chart.Gantt;
+import dev.planforge.render.doc.Block;
+import dev.planforge.render.doc.Cell;
+import dev.planforge.render.doc.Column.Role;
+import dev.planforge.render.doc.Inline;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** 行动计划: the timeline, where the tasks stand, the overdue ones and the task list. */
+final class ActionPlanSection {
+
+  private static final String ID = "action_plan";
+
+  private ActionPlanSection() {}
+
+  static List<Block> blocks(ActionPlanFigures f, Ctx c) {
+    Blocks blocks = new Blocks();
+    if (f.span() != null) {
+      blocks.sub(c.heading(ID, "timeline", "action_timeline"), new Blocks().add(new Block.Figure("action-gantt",
+          c.label("action_timeline"), c.trusted(gantt(f, c)), Mermaid.gantt(f), List.of())));
+    }
+    TableBuilder status = new TableBuilder("task-status").keep()
+        .column(c.label("task_status"), Role.STATUS)
+        .column(c.label("status_count"), Role.NUMBER);
+    int total = 0;
+    for (ActionPlanFigures.StatusCount s : f.byStatus()) {
+      status.row(Cell.tag(s.status().key(), c.label("status_" + s.status().key())), Cell.text(c.fmt.integer(s.count())));
+      total += s.count();
+    }
+    status.foot(Cell.strong(c.label("budget_total")), Cell.strong(c.fmt.integer(total)));
+    Blocks.Facts totals = new Blocks.Facts("totals")
+        .add(c.label("completion"), Cell.text(c.fmt.percent(f.completion())), "")
+        .add(c.label("span"), Cell.text(f.span() == null ? null
+            : c.fmt.date(f.span().start()) + " – " + c.fmt.date(f.span().end())), "");
+    blocks.sub(c.heading(ID, "status", "action_status"), new Blocks()
+        .add(status.build())
+        .add(totals.build())
+        .callout("note", f.completion() == null ? null : c.label("completion_note")));
+
+    List<ActionPlanFigures.TaskFigures> overdue = f.tasks().stream().filter(ActionPlanFigures.TaskFigures::overdue).toList();
+    if (!f.tasks().isEmpty()) {
+      blocks.sub(c.heading(ID, "overdue", "action_overdue"), overdue.isEmpty()
+          ? new Blocks().paragraph(new Inline.Text(c.label("overdue_none", c.fmt.longDate(c.plan.asOf()))))
+          : new Blocks().add(tasks(overdue, c)));
+      blocks.sub(c.heading(ID, "tasks", "action_tasks"), new Blocks().add(tasks(f.tasks(), c)));
+    }
+    return blocks.list();
+  }
+
+  private static Block tasks(List<ActionPlanFigures.TaskFigures> tasks, Ctx c) {
+    TableBuilder table = new TableBuilder("tasks")
+        .column(c.label("task_id"), Role.ID)
+        .column(c.label("task_title"), Role.TEXT)
+        .column(c.label("task_owner"), Role.NAME)
+        .column(c.label("task_start"), Role.DATE)
+        .column(c.label("task_end"), Role.DATE)
+        .column(c.label("task_days"), Role.NUMBER)
+        .column(c.label("task_status"), Role.STATUS)
+        .optional(c.label("task_progress"), Role.NUMBER);
+    for (ActionPlanFigures.TaskFigures f : tasks) {
+      ActionPlan.Task t = f.task();
+      Cell title = Cell.text(t.title())
+          .with(t.milestone() ? new Inline.Mark("◆", c.label("task_milestone")) : null,
+              t.deliverables().isEmpty() ? null : new Inline.Note(c.label("task_deliverables") + c.label("colon")
+                  + c.joined(t.deliverables())));
+      table.styledRow(f.overdue() ? "overdue" : "", Cell.text(t.id()), title, Cell.text(c.person(t.owner())),
+          Cell.text(c.fmt.date(t.start())), Cell.text(c.fmt.date(t.end())), Cell.text(c.fmt.integer(f.durationDays())),
+          Cell.tag(t.status().key(), c.label("status_" + t.status().key())),
+          Cell.text(t.progress() == null ? null : c.fmt.number(t.progress()) + "%"));
+    }
+    return table.build();
+  }
+
+  private static String gantt(ActionPlanFigures f, Ctx c) {
+    DateTimeFormatter month = c.plan.locale() == PlanLocale.ZH_CN
+        ? DateTimeFormatter.ofPattern("M月", Locale.SIMPLIFIED_CHINESE)
+        : DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    DateTimeFormatter monthYear = c.plan.locale() == PlanLocale.ZH_CN
+        ? DateTimeFormatter.ofPattern("uuuu年M月", Locale.SIMPLIFIED_CHINESE)
+        : DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    List<Gantt.Month> months = new ArrayList<>();
+    LocalDate first = f.span().start().withDayOfMonth(1);
+    LocalDate last = f.span().end().withDayOfMonth(1);
+    long count = ChronoUnit.MONTHS.between(first, last) + 1;
+    // Long plans get a tick every few months so the labels never collide.
+    int step = count <= 14 ? 1 : count <= 28 ? 2 : count <= 42 ? 3 : 6;
+    for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      boolean labelled = ChronoUnit.MONTHS.between(first, m) % step == 0;
+      boolean withYear = m.equals(first) || m.getMonthValue() == 1;
+      months.add(new Gantt.Month(m, !labelled ? "" : withYear && count > 12 ? monthYear.format(m) : month.format(m)));
+    }
+    List<Gantt.Task> tasks = f.tasks().stream().map(t -> new Gantt.Task(
+        t.task().id() + "  " + t.task().title(), t.task().start(), t.task().end(), t.task().status().key(),
+        t.task().progress() == null ? null : t.task().progress().doubleValue(), t.task().milestone(), t.overdue())).toList();
+    List<Gantt.Legend> legend = Arrays.stream(ActionPlan.Status.values())
+        .map(s -> new Gantt.Legend(s.key(), c.label("status_" + s.key()))).toList();
+    return Gantt.render(c.label("action_timeline"), tasks, months, c.plan.asOf(),
+        c.label("as_of_line", c.fmt.monthDay(c.plan.asOf())), legend, c.label("task_milestone"));
+  }
+}

@@ -1,0 +1,100 @@
+package dev.planforge.render.view;
+
+import dev.planforge.enrich.BudgetFigures;
+import dev.planforge.model.Budget;
+import dev.planforge.render.chart.BarChart;
+import dev.planforge.render.doc.Block;
+import dev.planforge.render.doc.Cell;
+import dev.planforge.render.doc.Column.Role;
+import dev.planforge.render.doc.Inline;
+import java.util.List;
+
+/** 预算: the totals, the breakdowns (by category with a chart) and the line items. */
+final class BudgetSection {
+
+  private static final String ID = "budget";
+
+  private BudgetSection() {}
+
+  static List<Block> blocks(Budget b, BudgetFigures f, Ctx c) {
+    Blocks.Facts totals = new Blocks.Facts("totals")
+        .add(c.label("budget_subtotal"), Cell.text(c.fmt.money(f.subtotal())), "");
+    if (f.contingencyPercent() != null && f.contingencyPercent().signum() != 0) {
+      totals.add(c.label("budget_contingency", c.fmt.percentAsWritten(f.contingencyPercent())),
+          Cell.text(c.fmt.money(f.contingency())), "");
+    }
+    totals.add(c.label("budget_total"), Cell.strong(c.fmt.money(f.total())), "strong");
+    if (f.cap() != null) {
+      totals.add(c.label("budget_cap"), Cell.text(c.fmt.money(f.cap())), "");
+      totals.add(c.label(f.overCap() ? "budget_over_cap" : "budget_cap_remaining"),
+          Cell.text(c.fmt.money(f.overCap() ? f.capRemaining().negate() : f.capRemaining())), f.overCap() ? "negative" : "");
+    }
+    Blocks summary = new Blocks().add(totals.build());
+    if (b.approval() != null && !b.approval().isBlank()) {
+      summary.paragraph(new Inline.Strong(c.label("budget_approval")), new Inline.Text(c.label("colon") + b.approval()));
+    }
+    String amountHeader = c.label("item_amount", c.fmt.currencyUnit());
+
+    Blocks byCategory = new Blocks();
+    if (!f.byCategory().groups().isEmpty()) {
+      String chart = BarChart.render(c.label("chart_budget_category"),
+          f.byCategory().groups().stream().map(g -> new BarChart.Bar(
+              g.unassigned() ? c.label("budget_unassigned") : g.name(), g.amount(),
+              c.fmt.compactMoney(g.amount()) + (g.share() == null ? "" : "  " + c.fmt.percent(g.share())))).toList());
+      byCategory.add(new Block.Figure("budget-chart", c.label("chart_budget_category"), c.trusted(chart),
+              Mermaid.pie(f, c.label("chart_budget_category"), c.label("budget_unassigned")), List.of()))
+          .add(breakdown(f.byCategory(), f, c.label("item_category"), amountHeader, c))
+          .callout("note", f.byCategory().sharesAddUp() ? null : c.label("budget_shares_rounded"));
+    }
+    Blocks byPeriod = new Blocks();
+    if (f.byPeriod().groups().stream().anyMatch(g -> !g.unassigned())) {
+      byPeriod.add(breakdown(f.byPeriod(), f, c.label("item_period"), amountHeader, c))
+          .callout("note", f.byPeriod().sharesAddUp() ? null : c.label("budget_shares_rounded"));
+    }
+    Blocks byTier = new Blocks();
+    if (f.byTier().groups().stream().anyMatch(g -> !g.unassigned())) {
+      byTier.add(breakdown(f.byTier(), f, c.label("item_tier"), amountHeader, c))
+          .callout("note", f.byTier().sharesAddUp() ? null : c.label("budget_shares_rounded"));
+    }
+
+    TableBuilder items = new TableBuilder("budget-items")
+        .column(c.label("item_id"), Role.ID)
+        .column(c.label("item_category"), Role.NAME)
+        .column(c.label("item_description"), Role.TEXT)
+        .optional(c.label("item_period"), Role.DATE)
+        .optional(c.label("item_quantity"), Role.NUMBER)
+        .optional(c.label("item_unit_cost"), Role.NUMBER)
+        .column(amountHeader, Role.NUMBER);
+    for (BudgetFigures.Line line : f.lines()) {
+      Budget.Item i = line.item();
+      items.row(Cell.text(i.id()), Cell.text(i.category()), Cell.text(i.description()), Cell.text(i.period()),
+          Cell.text(i.quantity() == null ? null : c.fmt.number(i.quantity())),
+          Cell.text(i.unitCost() == null ? null : c.fmt.amount(i.unitCost())), Cell.text(c.fmt.amount(line.amount())));
+    }
+    items.foot(Cell.strong(c.label("budget_subtotal")).spanning(6), Cell.strong(c.fmt.amount(f.subtotal())));
+
+    return new Blocks()
+        .sub(c.heading(ID, "summary", "budget_summary"), summary)
+        .sub(c.heading(ID, "category", "budget_by_category"), byCategory)
+        .sub(c.heading(ID, "period", "budget_by_period"), byPeriod)
+        .sub(c.heading(ID, "tier", "budget_by_tier"), byTier)
+        .sub(c.heading(ID, "items", "budget_items"), new Blocks().add(items.build()))
+        .list();
+  }
+
+  private static Block breakdown(BudgetFigures.Breakdown b, BudgetFigures f, String keyHeader, String amountHeader, Ctx c) {
+    TableBuilder t = new TableBuilder("breakdown").keep()
+        .column(keyHeader, Role.NAME)
+        .column(c.label("item_count"), Role.NUMBER)
+        .column(amountHeader, Role.NUMBER)
+        .column(c.label("item_share"), Role.NUMBER);
+    for (BudgetFigures.Group g : b.groups()) {
+      t.styledRow(g.unassigned() ? "unassigned" : "", Cell.text(g.unassigned() ? c.label("budget_unassigned") : g.name()),
+          Cell.text(c.fmt.integer(g.items())), Cell.text(c.fmt.amount(g.amount())),
+          Cell.text(g.share() == null ? null : c.fmt.percent(g.share())));
+    }
+    t.foot(Cell.strong(c.label("budget_total")), Cell.strong(c.fmt.integer(f.lines().size())),
+        Cell.strong(c.fmt.amount(f.subtotal())), Cell.strong(b.shareSum() == null ? null : c.fmt.percent(b.shareSum())));
+    return t.build();
+  }
+}
