@@ -80,7 +80,7 @@ public final class PlanPath {
         if (sb.length() > 0) {
           sb.append('.');
         }
-        sb.append(s);
+        sb.append(Values.visible(s.toString()));
       }
     }
     return sb.toString();
