@@ -92,11 +92,7 @@ final class RenderCommand implements Callable<Integer> {
     Renderers registry = new Renderers(new RenderOptions(templates, verbose));
     List<Renderer> renderers = new ArrayList<>();
     for (Format format : wanted) {
-      try {
-        renderers.add(registry.forFormat(format));
-      } catch (UnsupportedOperationException e) {
-        throw new BadInput(e.getMessage(), e);
-      }
+      renderers.add(registry.forFormat(format));
     }
     if (toStdout) {
       return renderAll(renderers, null);

@@ -20,16 +20,12 @@ public final class Renderers {
   }
 
   public Renderer forFormat(Format format) {
-    Renderer renderer = switch (format) {
+    return switch (format) {
       case JSON -> new JsonRenderer();
       case HTML -> new HtmlRenderer(composer());
       case MD -> new MarkdownRenderer(composer());
       case PDF -> new PdfRenderer(composer(), options.verbose(), PdfRenderer.sourceDateEpochFromEnvironment());
     };
-    if (renderer == null) {
-      throw new UnsupportedOperationException(format.cliName() + " output is not available yet");
-    }
-    return renderer;
   }
 
   private synchronized Composer composer() {

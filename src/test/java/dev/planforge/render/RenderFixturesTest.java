@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.planforge.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,10 +78,5 @@ class RenderFixturesTest {
       Files.writeString(out, actual, StandardCharsets.UTF_8);
       assertEquals(expected, actual, () -> file + " differs from its golden; the actual output is in " + out);
     }
-  }
-
-  /** Not a test: the PDF engine is exercised above; this keeps the XHTML well-formed for every fixture too. */
-  static String xhtml(Document doc) throws IOException {
-    return new PdfRenderer(new Composer(null), false, null).xhtml(doc);
   }
 }
