@@ -31,7 +31,8 @@ public final class Values {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))
           || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
       boolean invisible = Character.isISOControl(c) && c != '\t' && c != '\n'
           || Character.isSurrogate(c) && !paired || c == 0xFFFE || c == 0xFFFF;

@@ -60,8 +60,8 @@ public final class Numbers {
     Shape s = Shape.of(written);
     boolean integer = INTEGER.matcher(written).matches();
     if (s.zero) { // whatever its exponent: 0e999999999 is 0
-      boolean plain = written.length() <= SHORT && s.exponent == 0;
-      return new Parsed(node(written, integer ? Long.valueOf(0) : null, plain ? new BigDecimal(written) : BigDecimal.ZERO), null);
+      BigDecimal zero = written.length() <= SHORT && s.exponent == 0 ? new BigDecimal(written) : BigDecimal.ZERO;
+      return new Parsed(node(written, integer ? Long.valueOf(0) : null, zero), null);
     }
     if (s.integerDigits > MAX_INTEGER_DIGITS) {
       return new Parsed(null, Problem.TOO_LARGE);
@@ -74,13 +74,15 @@ public final class Numbers {
     }
     BigDecimal value = written.length() <= SHORT
         ? new BigDecimal(written) // keeps the written scale: 2.10 stays 2.10
-        : new BigDecimal(new BigInteger(s.sign + s.significant), (int) s.decimals).setScale((int) Math.max(0, s.decimals));
+        : new BigDecimal(new BigInteger(s.sign + s.significant), (int) s.decimals)
+            .setScale((int) Math.max(0, s.decimals));
     return new Parsed(node(written, null, value), null);
   }
 
   /** A short form of a written number for messages: a number of a million digits is not quoted whole. */
   public static String shown(String written) {
-    return written.length() <= 40 ? written : written.substring(0, 24) + "…" + written.substring(written.length() - 12);
+    return written.length() <= 40 ? written
+        : written.substring(0, 24) + "…" + written.substring(written.length() - 12);
   }
 
   /** An integer node for an integer, else a decimal node; either keeps the text as written. */
@@ -93,7 +95,8 @@ public final class Numbers {
     if (plain instanceof IntNode) {
       return new WrittenInt(plain.intValue(), written);
     }
-    return plain instanceof LongNode ? new WrittenLong(plain.longValue(), written) : new WrittenDecimal(decimal, written);
+    return plain instanceof LongNode ? new WrittenLong(plain.longValue(), written)
+        : new WrittenDecimal(decimal, written);
   }
 
   /**

@@ -145,7 +145,7 @@ public final class YamlLoader {
           }
         } else if (event instanceof ScalarEvent scalar) {
           rejectTag(scalar.getTag(), event, stack);
-          value = !stack.isEmpty() && isKeyPosition(stack.peek()) ? key(scalar) : scalar(scalar, pathOf(stack));
+          value = !stack.isEmpty() && isKeyPosition(stack.peek()) ? key(scalar) : scalar(scalar, stack);
           anchor = text.restore(scalar.getAnchor());
           if (++values > MAX_VALUES) {
             fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
@@ -317,7 +317,7 @@ public final class YamlLoader {
     return plain && isNull(v) ? nodes.nullNode() : nodes.textNode(v);
   }
 
-  private JsonNode scalar(ScalarEvent event, PlanPath path) {
+  private JsonNode scalar(ScalarEvent event, Deque<Frame> stack) {
     String v = text.restore(event.getValue());
     if (event.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
       return nodes.textNode(v);
@@ -340,7 +340,7 @@ public final class YamlLoader {
     if (number.problem() != null) {
       // Reported here, where the text is; the value reads as absent, and the schema's knock-on
       // complaints about that absence are left out (SchemaCheck).
-      report.addAt(Severity.ERROR, "yaml.number", at(event.getStartMark()), path.toString(), null,
+      report.addAt(Severity.ERROR, "yaml.number", at(event.getStartMark()), pathOf(stack).toString(), null,
           report.messages().text(number.problem().key, Numbers.shown(v), Numbers.MAX_INTEGER_DIGITS,
               Numbers.MAX_DECIMALS));
       return nodes.nullNode();
@@ -364,9 +364,8 @@ public final class YamlLoader {
   }
 
   /**
-   * A mark as editors count lines. SnakeYAML (YAML 1.1) also breaks lines at U+0085, U+2028 and
-   * U+2029, which text pasted from Word carries; editors do not, so the line is found from the
-   * mark's code-point index instead.
+   * A mark as editors count lines: from the mark's code-point index, against lines that end at
+   * \n, \r\n or \r only (NEL, U+2028 and U+2029 are text, in YAML 1.2 as in editors).
    */
   private Location at(Mark mark) {
     return mark == null ? new Location(fileName, 1, 1) : at(mark.getIndex());

@@ -60,7 +60,8 @@ class NumbersTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1e-11", "0.00000000001", "1e-400", "1e-999999999", "1.23456789012", "5e-99999999999999999999"})
+  @ValueSource(strings = {
+      "1e-11", "0.00000000001", "1e-400", "1e-999999999", "1.23456789012", "5e-99999999999999999999"})
   void givenNumberOfElevenDecimalsOrMore_whenParsed_thenItIsTooPrecise(String written) {
     assertEquals(Numbers.Problem.TOO_PRECISE, Numbers.parse(written).problem());
   }
