@@ -80,11 +80,9 @@ public final class Pipeline {
   private static void checkDespiteSchemaErrors(ObjectNode tree, Reporter report) {
     List<String> faulted = report.diagnostics().stream().map(Diagnostic::path).toList();
     Reporter rules = report.fork();
-    try {
-      Rules.check(PlanReader.read(tree), rules);
-    } catch (RuntimeException e) {
-      return; // the tree is too broken to model; the schema errors say why
-    }
+    // PlanReader reads a value of the wrong type as absent, so any tree can be modelled; a rule
+    // that throws here is a bug to see, not a reason to drop the rules' findings.
+    Rules.check(PlanReader.read(tree), rules);
     report.addAll(rules.diagnostics().stream()
         .filter(d -> faulted.stream().noneMatch(f -> related(f, d.path())))
         .toList());
