@@ -204,6 +204,7 @@ public final class CustomerCsv {
     return line;
   }
 
+  /** The first column named twice (names are case-sensitive, as keys are). */
   private static String firstDuplicate(List<String> columns) {
     Set<String> seen = new HashSet<>();
     for (String c : columns) {

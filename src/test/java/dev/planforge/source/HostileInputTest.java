@@ -209,6 +209,19 @@ class HostileInputTest {
     assertEquals(6, map.valueOf(PlanPath.of("tiering", "customers", 2)).line(), "after a cell of two lines");
   }
 
+  @Test
+  void givenCsvWithAColumnNamedTwice_whenRead_thenOneErrorOnTheHeaderNamingIt() {
+    SourceMap map = new SourceMap();
+    Reporter report = new Reporter(Messages.of(PlanLocale.EN), map);
+
+    CustomerCsv.parse("id,name,x,X,x\nc1,One,1,2,3\n", "d.csv", List.of("x"), PlanPath.of("c"), map, report);
+
+    List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), () -> "diagnostics: " + report.diagnostics());
+    assertEquals(new Location("d.csv", 1, 0), errors.get(0).location());
+    assertTrue(errors.get(0).message().contains("\"x\" twice"), errors.get(0).message());
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private static String planWithOneScalar(int length) {
