@@ -1,13 +1,19 @@
 package dev.planforge.render.chart;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The timeline of the action plan: one bar per task from start to end (both days inclusive),
- * coloured by status with the done part darker, a diamond for milestones, months along the top
- * and a dashed line at the status date.
+ * coloured by status with the done part darker, a diamond for milestones, a time axis along the
+ * top and a dashed line at the status date.
+ *
+ * <p>The axis ({@link Axis#of}) picks its unit from the span, so the chart stays a few dozen
+ * elements whatever the dates: months (one to six per band) under a row of years, or years, ten
+ * years, a century … per band.
  */
 public final class Gantt {
 
@@ -15,47 +21,249 @@ public final class Gantt {
   public record Task(String label, LocalDate start, LocalDate end, String status, Double progress, boolean milestone,
       boolean overdue) {}
 
-  /** A month tick: its first day and its label ("3月", "Mar"). */
+  /**
+   * A month tick: its first day and its label ("3月", "Mar").
+   *
+   * @deprecated the axis is chosen by the chart: pass the span and {@link Labels} to {@link Axis#of}
+   */
+  @Deprecated
   public record Month(LocalDate first, String label) {}
 
   /** The legend: a status key and its label. */
   public record Legend(String status, String label) {}
 
+  /**
+   * How the plan's locale writes the axis: a month without its year ("3月", "Mar") and a year
+   * ("2026年", "2026").
+   */
+  public record Labels(DateTimeFormatter month, DateTimeFormatter year) {}
+
+  /**
+   * A stretch of the axis, {@code start} inclusive, {@code end} exclusive, and its label: centred
+   * when the band is one month or one year, at its start when it is several.
+   */
+  public record Band(LocalDate start, LocalDate end, String label) {}
+
+  /**
+   * The time axis: {@code bands} cover {@code [from, to)} end to end; {@code years} is a row of
+   * calendar years above them when the bands are months (empty otherwise). A label that would not
+   * fit is empty.
+   */
+  public record Axis(LocalDate from, LocalDate to, List<Band> bands, List<Band> years) {
+
+    public Axis {
+      bands = List.copyOf(bands);
+      years = List.copyOf(years);
+      if (bands.isEmpty() || !from.isBefore(to)) {
+        throw new IllegalArgumentException("an axis needs at least one band: " + from + " to " + to);
+      }
+    }
+
+    /**
+     * The axis for tasks from {@code first} to {@code last} (both inclusive): the finest unit whose
+     * labels all fit their bands, from one month per band up through 2, 3 and 6 months, then 1, 2,
+     * 5, 10, 20, 50, 100 … years. Bands start on unit boundaries (quarters in January, April …,
+     * decades in years ending in 0), so the axis may reach a little before and after the span.
+     */
+    public static Axis of(LocalDate first, LocalDate last, Labels labels) {
+      if (last.isBefore(first)) {
+        throw new IllegalArgumentException("the axis ends (" + last + ") before it starts (" + first + ")");
+      }
+      for (int months : MONTH_STEPS) {
+        Axis axis = months(first, last, months, labels);
+        if (axis != null) {
+          return axis;
+        }
+      }
+      // 1, 2, 5, 10, 20, 50 … years: one band at the end of this ladder holds any span there is.
+      for (long years = 1; ; years = nextStep(years)) {
+        Axis axis = years(first, last, years, labels);
+        if (axis != null) {
+          return axis;
+        }
+      }
+    }
+
+    private static Axis months(LocalDate first, LocalDate last, int step, Labels labels) {
+      long firstIndex = Math.floorDiv(monthIndex(first), step) * step;
+      long lastIndex = Math.floorDiv(monthIndex(last), step) * step;
+      long count = (lastIndex - firstIndex) / step + 1;
+      if (count > MAX_BANDS) {
+        return null;
+      }
+      LocalDate from = month(firstIndex);
+      LocalDate to = month(lastIndex + step);
+      double days = ChronoUnit.DAYS.between(from, to);
+      List<Band> bands = new ArrayList<>();
+      for (long i = firstIndex; i <= lastIndex; i += step) {
+        Band band = new Band(month(i), month(i + step), labels.month().format(month(i)));
+        if (!fits(band, days)) {
+          return null;
+        }
+        bands.add(band);
+      }
+      List<Band> years = new ArrayList<>();
+      for (LocalDate y = from; y.isBefore(to); y = y.withDayOfYear(1).plusYears(1)) {
+        LocalDate end = y.withDayOfYear(1).plusYears(1);
+        end = end.isAfter(to) ? to : end;
+        String label = labels.year().format(y);
+        // A year the axis shows only a sliver of (a December before a long next year) keeps its
+        // separator but not its label, rather than crowding its neighbour.
+        Band year = new Band(y, end, label);
+        years.add(fits(year, days) ? year : new Band(y, end, ""));
+      }
+      return new Axis(from, to, bands, years);
+    }
+
+    private static Axis years(LocalDate first, LocalDate last, long step, Labels labels) {
+      long firstYear = Math.floorDiv(first.getYear(), step) * step;
+      long lastYear = Math.floorDiv(last.getYear(), step) * step;
+      long count = (lastYear - firstYear) / step + 1;
+      if (count > MAX_BANDS) {
+        return null;
+      }
+      LocalDate from = LocalDate.of(Math.toIntExact(firstYear), 1, 1);
+      LocalDate to = LocalDate.of(Math.toIntExact(lastYear + step), 1, 1);
+      double days = ChronoUnit.DAYS.between(from, to);
+      List<Band> bands = new ArrayList<>();
+      for (long y = firstYear; y <= lastYear; y += step) {
+        LocalDate start = LocalDate.of(Math.toIntExact(y), 1, 1);
+        Band band = new Band(start, LocalDate.of(Math.toIntExact(y + step), 1, 1), labels.year().format(start));
+        if (!fits(band, days)) {
+          return null;
+        }
+        bands.add(band);
+      }
+      return new Axis(from, to, bands, List.of());
+    }
+
+    /**
+     * The axis of the old month list: one band per month, no row of years, labelled as given
+     * except that a label which would touch a longer one is left out (the longer ones are those
+     * naming the year: "2026年3月" stays, the "4月" beside it goes).
+     */
+    private static Axis ofMonths(List<Month> months) {
+      LocalDate from = months.get(0).first();
+      LocalDate to = months.get(months.size() - 1).first().plusMonths(1);
+      double days = ChronoUnit.DAYS.between(from, to);
+      int n = months.size();
+      double[] left = new double[n];
+      double[] right = new double[n];
+      for (int i = 0; i < n; i++) {
+        Month m = months.get(i);
+        long start = ChronoUnit.DAYS.between(from, m.first());
+        long end = ChronoUnit.DAYS.between(from, m.first().plusMonths(1));
+        double centre = (start + end) / 2.0 / days * PLOT_W;
+        double half = (Svg.width(m.label(), AXIS_FONT) + LABEL_GAP) / 2;
+        left[i] = centre - half;
+        right[i] = centre + half;
+      }
+      List<Integer> byWidth = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!months.get(i).label().isEmpty()) {
+          byWidth.add(i);
+        }
+      }
+      byWidth.sort((a, b) -> Double.compare(right[b] - left[b], right[a] - left[a])); // stable: ties keep date order
+      boolean[] kept = new boolean[n];
+      for (int i : byWidth) {
+        // Labels only ever touch their neighbours among those kept, so the nearest kept on each side decide.
+        int before = i - 1;
+        while (before >= 0 && !kept[before]) {
+          before--;
+        }
+        int after = i + 1;
+        while (after < n && !kept[after]) {
+          after++;
+        }
+        kept[i] = (before < 0 || right[before] <= left[i]) && (after >= n || right[i] <= left[after]);
+      }
+      List<Band> bands = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Month m = months.get(i);
+        bands.add(new Band(m.first(), m.first().plusMonths(1), kept[i] ? m.label() : ""));
+      }
+      return new Axis(from, to, bands, List.of());
+    }
+  }
+
   private static final double WIDTH = 680;
   private static final double LABEL = 236;
+  private static final double PLOT_X = LABEL + 8;
+  private static final double PLOT_W = WIDTH - PLOT_X - 8;
   private static final double ROW = 22;
   private static final double BAR = 12;
+  /** Where the first task row starts; a row of years adds {@link #YEAR_ROW} above the months. */
   private static final double TOP = 34;
+  private static final double YEAR_ROW = 16;
+  private static final double AXIS_FONT = 10;
+  /** The least room between two axis labels. */
+  private static final double LABEL_GAP = 6;
+  /** A safety bound; labels that fit their bands keep the count well below it. */
+  private static final int MAX_BANDS = 48;
+  private static final int[] MONTH_STEPS = {1, 2, 3, 6};
+  /**
+   * The month lists the old entry point draws as given (what its callers' own label thinning was
+   * made for); longer ones get an axis of their own.
+   */
+  private static final int OLD_MONTHS_AS_GIVEN = 72;
+  /** Labels that need no locale, for the old entry point's long spans: "2026-03", "2026". */
+  private static final Labels ISO_LABELS =
+      new Labels(DateTimeFormatter.ofPattern("uuuu-MM"), DateTimeFormatter.ofPattern("uuuu"));
 
   private Gantt() {}
 
-  public static String render(String title, List<Task> tasks, List<Month> months, LocalDate asOf, String asOfLabel,
+  /**
+   * The chart on an axis the chart chose: {@code Gantt.render(title, tasks, Axis.of(span.start(),
+   * span.end(), labels), …)}.
+   *
+   * @param asOf the status date, drawn as a dashed line when it lies on the axis
+   */
+  public static String render(String title, List<Task> tasks, Axis axis, LocalDate asOf, String asOfLabel,
       List<Legend> legend, String milestoneLabel) {
-    LocalDate from = months.get(0).first();
-    LocalDate to = months.get(months.size() - 1).first().plusMonths(1);
+    LocalDate from = axis.from();
+    LocalDate to = axis.to();
     double days = ChronoUnit.DAYS.between(from, to);
-    double plotX = LABEL + 8;
-    double plotW = WIDTH - plotX - 8;
-    double bottom = TOP + ROW * tasks.size();
+    double plotX = PLOT_X;
+    double plotW = PLOT_W;
+    double top = TOP + (axis.years().isEmpty() ? 0 : YEAR_ROW);
+    double bottom = top + ROW * tasks.size();
     double height = bottom + 44;
     Svg svg = new Svg(WIDTH, height, title).title(title);
 
-    // Month bands and labels.
-    for (int i = 0; i < months.size(); i++) {
-      Month m = months.get(i);
-      double x = plotX + ChronoUnit.DAYS.between(from, m.first()) / days * plotW;
-      double next = plotX + ChronoUnit.DAYS.between(from, m.first().plusMonths(1)) / days * plotW;
-      if (i % 2 == 1) {
-        svg.rect(x, TOP - 4, next - x, bottom - TOP + 8, "#f5f7fa");
+    // The row of years: a separator at each new year and the year centred over its months.
+    for (Band y : axis.years()) {
+      double x = plotX + ChronoUnit.DAYS.between(from, y.start()) / days * plotW;
+      double next = plotX + ChronoUnit.DAYS.between(from, y.end()) / days * plotW;
+      svg.line(x, top - 14 - YEAR_ROW, x, top - 14, Palette.GRID, 0.8, null);
+      if (!y.label().isEmpty()) {
+        svg.text((x + next) / 2, top - 16 - YEAR_ROW, y.label(), "middle", Palette.INK, AXIS_FONT, false);
       }
-      svg.line(x, TOP - 14, x, bottom + 4, Palette.GRID, 0.8, null);
-      svg.text((x + next) / 2, TOP - 16, m.label(), "middle", Palette.MUTED, 10, false);
     }
-    svg.line(plotX + plotW, TOP - 14, plotX + plotW, bottom + 4, Palette.GRID, 0.8, null);
+
+    // Bands and their labels.
+    List<Band> bands = axis.bands();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      double x = plotX + ChronoUnit.DAYS.between(from, b.start()) / days * plotW;
+      double next = plotX + ChronoUnit.DAYS.between(from, b.end()) / days * plotW;
+      if (i % 2 == 1) {
+        svg.rect(x, top - 4, next - x, bottom - top + 8, "#f5f7fa");
+      }
+      svg.line(x, top - 14, x, bottom + 4, Palette.GRID, 0.8, null);
+      if (oneCalendarUnit(b)) {
+        svg.text((x + next) / 2, top - 16, b.label(), "middle", Palette.MUTED, AXIS_FONT, false);
+      } else {
+        // "2020" centred over 2020–2029 would read as the year in the middle: a tick's label is at the tick.
+        svg.text(x + LABEL_GAP / 2, top - 16, b.label(), "start", Palette.MUTED, AXIS_FONT, false);
+      }
+    }
+    svg.line(plotX + plotW, top - 14 - (axis.years().isEmpty() ? 0 : YEAR_ROW), plotX + plotW, bottom + 4,
+        Palette.GRID, 0.8, null);
 
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
-      double y = TOP + i * ROW;
+      double y = top + i * ROW;
       double x1 = plotX + ChronoUnit.DAYS.between(from, t.start()) / days * plotW;
       double x2 = plotX + (ChronoUnit.DAYS.between(from, t.end()) + 1) / days * plotW;
       double w = Math.max(2, x2 - x1);
@@ -89,7 +297,7 @@ public final class Gantt {
 
     if (!asOf.isBefore(from) && asOf.isBefore(to)) {
       double x = plotX + (ChronoUnit.DAYS.between(from, asOf) + 1) / days * plotW;
-      svg.line(x, TOP - 6, x, bottom + 4, Palette.AS_OF, 1.5, "4 3");
+      svg.line(x, top - 6, x, bottom + 4, Palette.AS_OF, 1.5, "4 3");
       svg.text(x, bottom + 16, asOfLabel, "middle", Palette.AS_OF, 10, true);
     }
 
@@ -105,6 +313,24 @@ public final class Gantt {
         + "," + Svg.n(ly + 1) + " " + Svg.n(lx) + "," + Svg.n(ly - 4.5), Palette.INK, "#ffffff");
     svg.text(lx + 14, ly, milestoneLabel, "start", Palette.MUTED, 10, false);
     return svg.end();
+  }
+
+  /**
+   * The chart on the caller's month list, drawn as given when it has at most six years of months;
+   * a longer list gets the axis {@link Axis#of} picks for its span, labelled with plain numbers
+   * ("2026"), so a task over centuries cannot make a chart of thousands of bands.
+   *
+   * @deprecated the chart chooses its own axis: {@link #render(String, List, Axis, LocalDate,
+   *     String, List, String)} with {@link Axis#of}
+   */
+  @Deprecated
+  public static String render(String title, List<Task> tasks, List<Month> months, LocalDate asOf, String asOfLabel,
+      List<Legend> legend, String milestoneLabel) {
+    Axis axis = months.size() <= OLD_MONTHS_AS_GIVEN
+        ? Axis.ofMonths(months)
+        : Axis.of(months.get(0).first(), months.get(months.size() - 1).first().plusMonths(1).minusDays(1),
+            ISO_LABELS);
+    return render(title, tasks, axis, asOf, asOfLabel, legend, milestoneLabel);
   }
 
   static String colour(String status) {
@@ -124,5 +350,38 @@ public final class Gantt {
       case "cancelled" -> "#edf2f7";
       default -> "#edf2f7";
     };
+  }
+
+  /** A month or a year, which its label names (rather than the first of several). */
+  private static boolean oneCalendarUnit(Band band) {
+    return band.start().plusMonths(1).equals(band.end()) || band.start().plusYears(1).equals(band.end());
+  }
+
+  /**
+   * Whether the band's label, centred on it or at its start, fits inside it with room to spare on both sides, on
+   * an axis {@code axisDays} long: then no two labels of a row can touch.
+   */
+  private static boolean fits(Band band, double axisDays) {
+    double width = ChronoUnit.DAYS.between(band.start(), band.end()) / axisDays * PLOT_W;
+    return Svg.width(band.label(), AXIS_FONT) + LABEL_GAP <= width;
+  }
+
+  /** 1, 2, 5, 10, 20, 50, 100 … */
+  private static long nextStep(long step) {
+    long decade = 1;
+    while (step >= decade * 10) {
+      decade *= 10;
+    }
+    long lead = step / decade;
+    return (lead == 1 ? 2 : lead == 2 ? 5 : 10) * decade;
+  }
+
+  /** Months since year 0, so month bands can start on multiples of their step. */
+  private static long monthIndex(LocalDate d) {
+    return d.getYear() * 12L + d.getMonthValue() - 1;
+  }
+
+  private static LocalDate month(long index) {
+    return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12)), (int) Math.floorMod(index, 12) + 1, 1);
   }
 }
