@@ -37,8 +37,10 @@ public final class PlanJson {
   public static ObjectNode of(Plan plan, JsonNode written, Figures figures) {
     ObjectNode root = NODES.objectNode();
     for (Map.Entry<String, JsonNode> e : written.properties()) {
-      if (!PARTS.contains(e.getKey())) {
-        root.set(e.getKey(), e.getValue().deepCopy()); // as written: a version stays "2.1" or 2.1
+      if (e.getKey().equals("version") && plan.version() != null) {
+        root.put("version", plan.version()); // text, exactly as written: 2.10 stays "2.10", 1e3 stays "1e3"
+      } else if (!PARTS.contains(e.getKey())) {
+        root.set(e.getKey(), e.getValue().deepCopy());
       }
     }
     SectionFigures figured = new SectionFigures(figures, plan.currency());
