@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plan, built only from a tree that passed the schema. Optional scalars and absent sections
- * are {@code null}; lists are never null (an absent list is empty).
+ * are {@code null}; lists are never null (an absent list is empty). {@code summary} is the
+ * executive summary (Markdown).
  */
 public record Plan(
     int planFormat,
@@ -18,6 +19,7 @@ public record Plan(
     String version,
     List<Author> authors,
     String confidentiality,
+    String summary,
     Overview overview,
     List<TeamMember> team,
     Market market,

@@ -34,6 +34,7 @@ public final class PlanReader {
         text(root, "version"),
         list(root, "authors", a -> new Plan.Author(text(a, "name"), text(a, "role"))),
         text(root, "confidentiality"),
+        text(root, "summary"),
         section(root, "overview", PlanReader::overview),
         list(root, "team", t -> new Plan.TeamMember(text(t, "id"), text(t, "name"), text(t, "role"), text(t, "department"))),
         section(root, "market", PlanReader::market),

@@ -30,7 +30,7 @@ public final class DocumentModels {
         sections.add(new Section(part.key(), c.sectionNumber(sections.size() + 1), labels.text(part.key()), blocks));
       }
     }
-    Section summary = new Section("summary", "", labels.text("summary"), SummarySection.blocks(null, f, c));
+    Section summary = new Section("summary", "", labels.text("summary"), SummarySection.blocks(p.summary(), f, c));
     return new DocumentModel(p.locale().tag(), labels, cover(p, c), summary, sections,
         anchors(p.title(), labels.text("contents"), summary, sections));
   }
