@@ -10,7 +10,10 @@ import java.math.RoundingMode;
  */
 final class Svg {
 
-  /** The chart font: the embedded one in the PDF, the reader's Chinese sans-serif in a browser. */
+  /**
+   * The chart font: the embedded one in the PDF, the reader's Chinese sans-serif in a browser. The
+   * PDF reads the closing sans-serif as its fallback font, for characters Noto Sans SC lacks (₹).
+   */
   static final String FONT = "'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 
   private final StringBuilder out = new StringBuilder(4096);

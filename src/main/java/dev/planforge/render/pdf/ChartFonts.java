@@ -21,41 +21,55 @@ import org.apache.batik.gvt.text.GVTAttributedCharacterIterator;
 import org.apache.batik.gvt.text.TextPaintInfo;
 
 /**
- * The chart fonts as Batik sees them: Noto Sans SC regular and bold, laid out exactly as
- * openhtmltopdf's own SVG fonts lay them out, but drawn as PDF text in the embedded font rather
- * than as glyph outlines. Outlines made each chart label a few hundred path operators: half the
- * PDF's bytes, a third of its render time (mostly compressing them), and labels nobody could
- * search or copy. As text, the labels use the same subset fonts as the rest of the document.
+ * The chart fonts as Batik sees them: Noto Sans SC regular and bold, and Roboto for the characters
+ * Noto Sans SC lacks (a ₹ in an amount), laid out exactly as openhtmltopdf's own SVG fonts lay
+ * them out, but drawn as PDF text in the embedded font rather than as glyph outlines. Outlines made
+ * each chart label a few hundred path operators: half the PDF's bytes, a third of its render time
+ * (mostly compressing them), and labels nobody could search or copy. As text, the labels use the
+ * same subset fonts as the rest of the document.
  *
  * <p>Immutable once built; one per process, shared by every PDF (see {@link PdfFonts}).
  */
 final class ChartFonts extends OpenHtmlFontResolver {
 
   private final Family family;
+  private final Family fallback;
 
   /**
    * @param regular the regular (400) font as AWT reads it
    * @param bold the bold (700) font as AWT reads it
+   * @param fallbackRegular the fallback family's regular font
+   * @param fallbackBold the fallback family's bold font
    */
-  ChartFonts(Font regular, Font bold) {
-    this.family = new Family(regular, bold);
+  ChartFonts(Font regular, Font bold, Font fallbackRegular, Font fallbackBold) {
+    this.family = new Family(PdfFonts.FAMILY, regular, bold);
+    this.fallback = new Family(PdfFonts.FALLBACK_FAMILY, fallbackRegular, fallbackBold);
   }
 
+  /**
+   * Batik resolves each name of a text's font-family list and gives every character the first
+   * resolved font that has it (characters none has go to the machine's fonts, which a PDF must
+   * not depend on). The charts ask for Noto Sans SC, then for sans-serif, which here means the
+   * fallback: so a ₹ in a chart label is drawn in Roboto.
+   */
   @Override
   public GVTFontFamily resolve(String name) {
-    return PdfFonts.FAMILY.equalsIgnoreCase(name) ? family : null;
+    if (PdfFonts.FAMILY.equalsIgnoreCase(name)) {
+      return family;
+    }
+    return PdfFonts.FALLBACK_FAMILY.equalsIgnoreCase(name) || "sans-serif".equalsIgnoreCase(name) ? fallback : null;
   }
 
-  private record Family(Font regular, Font bold) implements GVTFontFamily {
+  private record Family(String name, Font regular, Font bold) implements GVTFontFamily {
 
     @Override
     public String getFamilyName() {
-      return PdfFonts.FAMILY;
+      return name;
     }
 
     @Override
     public GVTFontFace getFontFace() {
-      return new GVTFontFace(PdfFonts.FAMILY);
+      return new GVTFontFace(name);
     }
 
     @Override
@@ -128,7 +142,7 @@ final class ChartFonts extends OpenHtmlFontResolver {
 
     @Override
     public String getFamilyName() {
-      return PdfFonts.FAMILY;
+      return family.name();
     }
 
     @Override
@@ -169,7 +183,7 @@ final class ChartFonts extends OpenHtmlFontResolver {
 
     /**
      * The font to hand to the PDF graphics for drawing: its family and BOLD style are what
-     * openhtmltopdf maps to the document's embedded font of that weight.
+     * openhtmltopdf maps to the document's embedded font of that family and weight.
      */
     Font forDrawing() {
       return bold ? awt.deriveFont(Font.BOLD) : awt;

@@ -6,6 +6,7 @@ import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -15,11 +16,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
- * The embedded fonts: Noto Sans SC regular (400) and bold (700), from the jar, never from the
- * system. Parsing a 10 MB CJK font takes a few hundred milliseconds, so each is parsed once per
- * process and the parsed font is reused by every PDF (PDFBox reads a TrueTypeFont lazily and
- * keeps per-document state in the PDType0Font, so sharing is safe as long as PDFs are made one at
- * a time, which {@link PdfRenderer} ensures).
+ * The embedded fonts: Noto Sans SC regular (400) and bold (700), and Roboto in the same weights
+ * as the fallback for what Noto Sans SC lacks (the currency signs ₹ ₪ ₱ ₦ ₺ ₽, more Latin, Greek
+ * and Cyrillic), all from the jar, never from the system. Parsing a 10 MB CJK font takes a few
+ * hundred milliseconds, so each is parsed once per process and the parsed font is reused by every
+ * PDF (PDFBox reads a TrueTypeFont lazily and keeps per-document state in the PDType0Font, so
+ * sharing is safe as long as PDFs are made one at a time, which {@link PdfRenderer} ensures).
  *
  * <p>Loaded lazily and only once per process, by a once-only task (see {@link #preload}); nothing
  * in it changes afterwards.
@@ -28,13 +30,21 @@ final class PdfFonts {
 
   /** The family name the stylesheets and the charts ask for. */
   static final String FAMILY = "Noto Sans SC";
+  /**
+   * The family a character falls back to when {@link #FAMILY} has no glyph for it, in the text
+   * and in the charts; no stylesheet needs to name it.
+   */
+  static final String FALLBACK_FAMILY = "Roboto";
 
   private static final String DIR = "/dev/planforge/fonts/ttf/NotoSansSC/";
+  private static final String FALLBACK_DIR = "/dev/planforge/fonts/ttf/Roboto/";
 
   final TrueTypeFont regular;
   final TrueTypeFont bold;
-  final CmapLookup regularCmap;
-  final CmapLookup boldCmap;
+  final TrueTypeFont fallbackRegular;
+  final TrueTypeFont fallbackBold;
+  private final List<CmapLookup> regularCmaps;
+  private final List<CmapLookup> boldCmaps;
   /**
    * The chart fonts, as Batik wants them (AWT fonts, for laying out the labels, which are then
    * drawn as text in the PDF fonts above); shared, never changed after loading.
@@ -42,13 +52,17 @@ final class PdfFonts {
   final OpenHtmlFontResolver svgFonts;
 
   private PdfFonts() throws IOException {
-    byte[] regularBytes = read("NotoSansSC-Regular.ttf");
-    byte[] boldBytes = read("NotoSansSC-Bold.ttf");
+    byte[] regularBytes = read(DIR, "NotoSansSC-Regular.ttf");
+    byte[] boldBytes = read(DIR, "NotoSansSC-Bold.ttf");
+    byte[] fallbackRegularBytes = read(FALLBACK_DIR, "Roboto-Regular.ttf");
+    byte[] fallbackBoldBytes = read(FALLBACK_DIR, "Roboto-Bold.ttf");
     regular = parse(regularBytes);
     bold = parse(boldBytes);
-    regularCmap = regular.getUnicodeCmapLookup();
-    boldCmap = bold.getUnicodeCmapLookup();
-    svgFonts = new ChartFonts(awt(regularBytes), awt(boldBytes));
+    fallbackRegular = parse(fallbackRegularBytes);
+    fallbackBold = parse(fallbackBoldBytes);
+    regularCmaps = List.of(regular.getUnicodeCmapLookup(), fallbackRegular.getUnicodeCmapLookup());
+    boldCmaps = List.of(bold.getUnicodeCmapLookup(), fallbackBold.getUnicodeCmapLookup());
+    svgFonts = new ChartFonts(awt(regularBytes), awt(boldBytes), awt(fallbackRegularBytes), awt(fallbackBoldBytes));
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(regular, bold));
@@ -78,9 +92,23 @@ final class PdfFonts {
     loader.start();
   }
 
-  /** Whether the embedded fonts can draw {@code codePoint} (both weights cover the same set). */
+  /** Whether the embedded fonts can draw {@code codePoint} in both weights, the fallback included. */
   boolean canDraw(int codePoint) {
-    return regularCmap.getGlyphId(codePoint) != 0 && boldCmap.getGlyphId(codePoint) != 0;
+    return has(regularCmaps, codePoint) && has(boldCmaps, codePoint);
+  }
+
+  /** The families that draw the text, for messages: "Noto Sans SC, Roboto". */
+  static String families() {
+    return FAMILY + ", " + FALLBACK_FAMILY;
+  }
+
+  private static boolean has(List<CmapLookup> cmaps, int codePoint) {
+    for (CmapLookup cmap : cmaps) {
+      if (cmap.getGlyphId(codePoint) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TrueTypeFont parse(byte[] bytes) throws IOException {
@@ -99,8 +127,8 @@ final class PdfFonts {
     }
   }
 
-  private static byte[] read(String name) throws IOException {
-    try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + name)) {
+  private static byte[] read(String dir, String name) throws IOException {
+    try (InputStream in = PdfFonts.class.getResourceAsStream(dir + name)) {
       if (in == null) {
         throw new IOException("built-in font " + name + " is missing from the build (see docs/rendering.md)");
       }

@@ -1,8 +1,11 @@
 package dev.planforge.render.pdf;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.planforge.model.Plan;
@@ -13,25 +16,27 @@ import dev.planforge.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -77,13 +82,21 @@ public final class PdfRenderer implements Renderer {
     String xhtml = composer.compose(Composer.PDF_XHTML, document);
     PdfFonts fonts = PdfFonts.get();
     org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
-    GlyphCheck.check(dom, fonts, sources(document));
+    GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
     byte[] pdf;
     // The parsed fonts are shared by every PDF of the process and are not thread-safe.
     synchronized (PdfFonts.class) {
       pdf = layOut(dom, xhtml, fonts, document.plan());
     }
     out.write(pdf);
+  }
+
+  /**
+   * Whether the PDF's fonts (Noto Sans SC and its fallback) draw {@code codePoint} in both weights;
+   * loads them on first use.
+   */
+  public static boolean canDraw(int codePoint) throws IOException {
+    return PdfFonts.get().canDraw(codePoint);
   }
 
   /** The XHTML as openhtmltopdf lays it out (for tests and golden files). */
@@ -106,6 +119,17 @@ public final class PdfRenderer implements Renderer {
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.regular, true)), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true)
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.bold, true)), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        // The fallback ends every font list, after openhtmltopdf's built-in fonts (so a code span
+        // keeps its Courier), and is embedded only when a character needs it: a ₹ that Noto Sans SC
+        // lacks and Courier cannot encode. It is also a family of its own, which the charts' text
+        // drawer finds it by (ChartFonts); otherwise their ₹ would go to a font of the machine.
+        PdfBoxFontResolver resolver = renderer.getFontResolver();
+        for (LazyFont fallback : List.of(
+            new LazyFont(pd, fonts.fallbackRegular, 400), new LazyFont(pd, fonts.fallbackBold, 700))) {
+          for (FontGroup group : List.of(FontGroup.FINAL_FALLBACK, FontGroup.MAIN)) {
+            resolver.addFont(fallback, PdfFonts.FALLBACK_FAMILY, fallback.weight, IdentValue.NORMAL, true, group);
+          }
+        }
         renderer.layout();
         renderer.createPDFWithoutClosing();
       }
@@ -156,16 +180,40 @@ public final class PdfRenderer implements Renderer {
     }
   }
 
-  private static List<Path> sources(Document document) {
-    List<Path> sources = new ArrayList<>();
-    if (document.planFile() != null) {
-      sources.add(document.planFile());
-      Plan plan = document.plan();
-      if (plan.tiering() != null && plan.tiering().customersFile() != null) {
-        Path dir = document.planFile().toAbsolutePath().getParent();
-        sources.add(dir.resolve(plan.tiering().customersFile()));
-      }
+  /** A font added to the PDF on first use, so a document that never needs it stays as it was. */
+  private static final class LazyFont extends PDFontSupplier {
+
+    private final PDDocument pd;
+    private final TrueTypeFont font;
+    private final int weight;
+    private PDFont loaded;
+
+    LazyFont(PDDocument pd, TrueTypeFont font, int weight) {
+      super(null);
+      this.pd = pd;
+      this.font = font;
+      this.weight = weight;
     }
-    return sources;
+
+    @Override
+    public PDFont supply() {
+      if (loaded == null) {
+        try {
+          loaded = PDType0Font.load(pd, font, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("the built-in fallback font cannot be embedded: " + e.getMessage(), e);
+        }
+      }
+      return loaded;
+    }
+  }
+
+  /** The customers CSV the plan reads, or null. */
+  private static Path customersFile(Document document) {
+    Plan plan = document.plan();
+    if (document.planFile() == null || plan.tiering() == null || plan.tiering().customersFile() == null) {
+      return null;
+    }
+    return document.planFile().toAbsolutePath().getParent().resolve(plan.tiering().customersFile());
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The PDF: openhtmltopdf lays out the document's XHTML with the embedded Noto Sans SC fonts
- * (parsed once per process, never the system's), after a check that every character can be drawn.
+ * The PDF: openhtmltopdf lays out the document's XHTML with the embedded Noto Sans SC fonts and
+ * their fallback, Roboto (parsed once per process, never the system's), after a check that every
+ * character can be drawn, which names the plan line of one that cannot.
  */
 package dev.planforge.render.pdf;

@@ -51,7 +51,12 @@ public final class Formats {
     return currency;
   }
 
-  /** The sign written before an amount: ¥ for CNY in Chinese, $ for USD in English, else the code. */
+  /**
+   * The sign written before an amount: ¥ for CNY in Chinese, $ for USD in English, € for EUR,
+   * else the locale's sign (₹, £, HK$) when the PDF's fonts draw every character of it, otherwise
+   * the code and a space ("CHF "). A space inside a sign (the narrow one in "F CFA") becomes a
+   * no-break space, which the fonts have and which keeps the sign in one piece.
+   */
   public String currencySymbol() {
     if (currency == null) {
       return "";
@@ -67,7 +72,23 @@ public final class Formats {
     }
     if (Currencies.isKnown(currency)) {
       String symbol = Currency.getInstance(currency).getSymbol(locale.locale());
-      return symbol.equals(currency) ? currency + " " : symbol;
+      // The signs beyond ASCII that the embedded fonts draw (Noto Sans SC, and Roboto for ₹ ₪ ₱ …;
+      // CurrencySymbolTest holds every symbol printed here to them): another Java's locale data may
+      // bring a sign they lack, and a plan must still make its PDF.
+      String drawable = "¢£¤¥€₣₤₦₧₨₩₪₫₱₹₺₼₽￦";
+      StringBuilder sign = new StringBuilder(symbol.length());
+      boolean printable = !symbol.equals(currency);
+      for (int i = 0; i < symbol.length() && printable; ) {
+        int cp = symbol.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.getType(cp) == Character.SPACE_SEPARATOR) {
+          sign.append('\u00A0');
+        } else {
+          printable = (cp > ' ' && cp < 0x7F) || drawable.indexOf(cp) >= 0;
+          sign.appendCodePoint(cp);
+        }
+      }
+      return printable ? sign.toString() : currency + " ";
     }
     return currency + " ";
   }
