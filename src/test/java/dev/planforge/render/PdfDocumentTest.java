@@ -161,7 +161,7 @@ class PdfDocumentTest {
     return stripper.getText(doc);
   }
 
-  private static void collectFonts(PDResources resources, List<String> out, int depth) throws IOException {
+  static void collectFonts(PDResources resources, List<String> out, int depth) throws IOException {
     if (resources == null || depth > 5) {
       return;
     }

@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * One small plan per edge case (src/test/resources/render-fixtures/NAME.yaml, its comment says
- * which): each must render to every format, and its Markdown and the body of its HTML must equal
+ * which): each must render to every format with every PDF font embedded, and its Markdown and the body of its HTML must equal
  * the reviewed NAME.md and NAME.html beside it. The goldens hold no stylesheet, so a CSS change
  * rewrites none of them. On a mismatch the actual output is written to target/fixtures-actual/ to
  * compare; {@code -Dgolden.update=true} rewrites the goldens (review the diff before committing).
@@ -46,6 +49,14 @@ class RenderFixturesTest {
         byte[] pdf = Plans.render(renderers.forFormat(Format.PDF), doc);
         byte[] json = Plans.render(renderers.forFormat(Format.JSON), doc);
         assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        try (PDDocument pd = Loader.loadPDF(pdf)) {
+          List<String> fonts = new ArrayList<>();
+          for (PDPage page : pd.getPages()) {
+            PdfDocumentTest.collectFonts(page.getResources(), fonts, 0);
+          }
+          assertTrue(fonts.stream().allMatch(f -> f.endsWith(" embedded") && !f.endsWith("not embedded")),
+              "every font is embedded: " + fonts);
+        }
         assertTrue(json.length > 10, "a JSON document");
         check(name + ".md", md);
         check(name + ".html", body(html));

@@ -1,11 +1,23 @@
 package dev.planforge.render.doc;
 
-/** A table column: its header and its role, which decides alignment, width and wrapping. */
-public record Column(String header, Role role) {
+/**
+ * A table column: its header and its role, which decides alignment, width and wrapping.
+ * {@code nowrap} says every cell is short enough to stay on one line (a column of short names).
+ */
+public record Column(String header, Role role, boolean nowrap) {
 
   public Column {
     Checks.text(header, "header");
     java.util.Objects.requireNonNull(role, "role");
+  }
+
+  public Column(String header, Role role) {
+    this(header, role, false);
+  }
+
+  /** The CSS classes of its cells: the role, and {@code nowrap} when it has one. */
+  public String classes() {
+    return nowrap ? role.key() + " nowrap" : role.key();
   }
 
   /** What a column holds; {@link #key()} is the CSS class and the Markdown alignment's source. */

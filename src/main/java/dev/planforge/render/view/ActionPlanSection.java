@@ -8,10 +8,7 @@ import dev.planforge.render.doc.Block;
 import dev.planforge.render.doc.Cell;
 import dev.planforge.render.doc.Column.Role;
 import dev.planforge.render.doc.Inline;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -82,29 +79,16 @@ final class ActionPlanSection {
   }
 
   private static String gantt(ActionPlanFigures f, Ctx c) {
-    DateTimeFormatter month = c.plan.locale() == PlanLocale.ZH_CN
-        ? DateTimeFormatter.ofPattern("M月", Locale.SIMPLIFIED_CHINESE)
-        : DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    DateTimeFormatter monthYear = c.plan.locale() == PlanLocale.ZH_CN
-        ? DateTimeFormatter.ofPattern("uuuu年M月", Locale.SIMPLIFIED_CHINESE)
-        : DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
-    List<Gantt.Month> months = new ArrayList<>();
-    LocalDate first = f.span().start().withDayOfMonth(1);
-    LocalDate last = f.span().end().withDayOfMonth(1);
-    long count = ChronoUnit.MONTHS.between(first, last) + 1;
-    // Long plans get a tick every few months so the labels never collide.
-    int step = count <= 14 ? 1 : count <= 28 ? 2 : count <= 42 ? 3 : 6;
-    for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      boolean labelled = ChronoUnit.MONTHS.between(first, m) % step == 0;
-      boolean withYear = m.equals(first) || m.getMonthValue() == 1;
-      months.add(new Gantt.Month(m, !labelled ? "" : withYear && count > 12 ? monthYear.format(m) : month.format(m)));
-    }
+    Gantt.Labels labels = c.plan.locale() == PlanLocale.ZH_CN
+        ? new Gantt.Labels(DateTimeFormatter.ofPattern("M月", Locale.SIMPLIFIED_CHINESE),
+            DateTimeFormatter.ofPattern("uuuu年", Locale.SIMPLIFIED_CHINESE))
+        : new Gantt.Labels(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH), DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH));
     List<Gantt.Task> tasks = f.tasks().stream().map(t -> new Gantt.Task(
         t.task().id() + "  " + t.task().title(), t.task().start(), t.task().end(), t.task().status().key(),
         t.task().progress() == null ? null : t.task().progress().doubleValue(), t.task().milestone(), t.overdue())).toList();
     List<Gantt.Legend> legend = Arrays.stream(ActionPlan.Status.values())
         .map(s -> new Gantt.Legend(s.key(), c.label("status_" + s.key()))).toList();
-    return Gantt.render(c.label("action_timeline"), tasks, months, c.plan.asOf(),
+    return Gantt.render(c.label("action_timeline"), tasks, Gantt.Axis.of(f.span().start(), f.span().end(), labels), c.plan.asOf(),
         c.label("as_of_line", c.fmt.monthDay(c.plan.asOf())), legend, c.label("task_milestone"));
   }
 }

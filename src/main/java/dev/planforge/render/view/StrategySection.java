@@ -18,7 +18,7 @@ final class StrategySection {
         .column(c.label("pillar_name"), Role.NAME)
         .optional(c.label("pillar_objective"), Role.TEXT)
         .optional(c.label("pillar_tactics"), Role.TEXT)
-        .optional(c.label("pillar_tiers"), Role.NAME);
+        .optional(c.label("pillar_tiers"), Role.TEXT);
     for (Strategy.Pillar p : s.pillars()) {
       pillars.row(Cell.strong(p.name()), Cell.text(p.objective()), Cell.items(p.tactics()),
           Cell.text(c.joined(c.names(p.tiers(), c::tier))));

@@ -77,11 +77,25 @@ final class TableBuilder {
     List<Column> keptColumns = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (kept[i]) {
-        keptColumns.add(columns.get(i));
+        Column c = columns.get(i);
+        keptColumns.add(c.role() == Column.Role.NAME && isShort(i) ? new Column(c.header(), c.role(), true) : c);
       }
     }
     return new Block.Table(style, keptColumns, rows.stream().map(r -> narrow(r, kept)).toList(),
         foot.stream().map(r -> narrow(r, kept)).toList(), keep);
+  }
+
+  /** At most this wide (a CJK character counts two), a name column keeps each name on one line. */
+  private static final int SHORT_NAME = 20;
+
+  /** Whether every body cell of column {@code col} is a short name. */
+  private boolean isShort(int col) {
+    return rows.stream().allMatch(r -> width(r.cells().get(col).plain()) <= SHORT_NAME);
+  }
+
+  private static int width(String s) {
+    return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1).sum();
   }
 
   /** The row without the cells of left-out columns; a spanning cell spans the kept ones it covered. */
