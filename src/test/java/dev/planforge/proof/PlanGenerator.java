@@ -124,6 +124,7 @@ final class PlanGenerator {
       return a;
     }));
     opt(plan, "confidentiality", 0.3, t::plain);
+    opt(plan, "summary", 0.4, t::markdown);
 
     // Built in reference order (what is referred to first); written in the contract's order.
     Object teamSection = section("team", () -> team(), List::of);

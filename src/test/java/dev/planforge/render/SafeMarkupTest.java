@@ -18,6 +18,33 @@ class SafeMarkupTest {
 
   private final Markup markup = new Markup();
 
+  // The same field, written into the Markdown document: it must stay inside its place there too.
+
+  @Test
+  void givenAnUnclosedFence_whenWrittenAsMarkdown_thenTheFenceIsClosed() {
+    String md = markup.toMarkdown("text\n\n```\ncode that never closes\n# not a heading");
+    assertTrue(md.endsWith("```"), md);
+    assertEquals(2, md.split("```", -1).length - 1, md); // an opening and a closing fence
+  }
+
+  @Test
+  void givenRawHtmlOrAnOpenComment_whenWrittenAsMarkdown_thenItIsText() {
+    assertEquals("&lt;!-- open comment\n\nthe rest", markup.toMarkdown("<!-- open comment\n\nthe rest"));
+    assertEquals("a &lt;script&gt;x()&lt;/script&gt; b", markup.toMarkdown("a <script>x()</script> b"));
+  }
+
+  @Test
+  void givenHeadingsAndScriptLinks_whenWrittenAsMarkdown_thenHeadingsStartAtLevelFourAndLinksLoseTheirTarget() {
+    assertEquals("#### Title\n\n##### Sub", markup.toMarkdown("Title\n===\n\n## Sub"));
+    assertEquals("click and [ok](https://example.com)", markup.toMarkdown("[click](javascript:alert(1)) and [ok](https://example.com)"));
+  }
+
+  @Test
+  void givenAFieldThatStartsWithIndentedCode_whenWrittenAsMarkdown_thenItStaysCode() {
+    String md = markup.toMarkdown("    indented <script>alert(1)</script>\n\nafter");
+    assertTrue(md.startsWith("    indented <script>"), md);
+  }
+
   @Test
   void rawHtmlIsEscaped() {
     String html = markup.toXhtml("a <script>x()</script> b <b>c</b>");

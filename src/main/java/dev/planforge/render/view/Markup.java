@@ -122,7 +122,8 @@ public final class Markup {
         n.unlink();
       }
     }
-    return formatter.render(doc).strip();
+    // Leading blank lines go, leading spaces stay: they make an indented code block.
+    return formatter.render(doc).replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
   }
 
   private static void moveChildrenBefore(Node n) {
