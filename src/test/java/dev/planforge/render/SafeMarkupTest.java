@@ -46,6 +46,19 @@ class SafeMarkupTest {
   }
 
   @Test
+  void givenAChineseParagraphWrappedInYaml_thenItsLinesJoinWithoutASpace_andLatinWordsKeepTheirs() {
+    String md = "竞争日趋激烈,常因价格、口味、\n便利性等因素转换品牌;没有把\n**客户关系管理**当作\n一个流程,使用\nCRM 系统\nand then English\nwords.";
+    String html = markup.toXhtml(md);
+    assertTrue(html.contains("口味、便利性"), html);
+    assertTrue(html.contains("没有把<strong>客户关系管理</strong>当作一个流程"), html);
+    assertTrue(html.contains("使用\nCRM"), "a break before Latin stays a space: " + html);
+    assertTrue(html.contains("English\nwords"), html);
+    String out = markup.toMarkdown(md);
+    assertTrue(out.contains("口味、便利性") && out.contains("没有把**客户关系管理**当作一个流程"), out);
+    assertTrue(out.contains("English\nwords"), out);
+  }
+
+  @Test
   void rawHtmlIsEscaped() {
     String html = markup.toXhtml("a <script>x()</script> b <b>c</b>");
     assertFalse(html.contains("<script"), html);

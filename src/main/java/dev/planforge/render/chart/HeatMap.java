@@ -2,11 +2,17 @@ package dev.planforge.render.chart;
 
 import java.util.List;
 
-/** The 5 × 5 risk matrix: likelihood up the side, impact along the bottom, counts in the cells. */
+/**
+ * The 5 × 5 risk matrix: likelihood up the side, impact along the bottom, and in each cell the
+ * risks that sit there by the numbers the register shows (R1, R3), so a reader can find them.
+ */
 public final class HeatMap {
 
-  /** A cell as drawn: its level key (low … critical) and how many risks sit there. */
-  public record Cell(int likelihood, int impact, int count, String level) {}
+  /** A cell as drawn: its level key (low … critical) and the risks that sit there (R1, R3 …). */
+  public record Cell(int likelihood, int impact, List<String> risks, String level) {}
+
+  /** Names in a cell at most; more show as the first ones and "+N". */
+  private static final int NAMES = 3;
 
   /** The legend: a level key and its label. */
   public record Legend(String level, String label) {}
@@ -33,10 +39,10 @@ public final class HeatMap {
         Cell cell = row.get(i);
         double x = LEFT + i * CELL;
         svg.rect(x, y, CELL, CELL, fill(cell.level()), "#ffffff", 0);
-        if (cell.count() > 0) {
-          svg.raw("<circle cx=\"" + Svg.n(x + CELL / 2) + "\" cy=\"" + Svg.n(y + CELL / 2) + "\" r=\"13\" fill=\"#ffffff\" stroke=\""
-              + Palette.INK + "\" stroke-width=\"1\"/>");
-          svg.text(x + CELL / 2, y + CELL / 2 + 5, String.valueOf(cell.count()), "middle", Palette.INK, 13, true);
+        List<String> lines = names(cell.risks());
+        double first = y + CELL / 2 - (lines.size() - 1) * 6.5 + 4;
+        for (int k = 0; k < lines.size(); k++) {
+          svg.text(x + CELL / 2, first + k * 13, lines.get(k), "middle", Palette.INK, 10.5, true);
         }
       }
     }
@@ -54,6 +60,14 @@ public final class HeatMap {
       svg.text(legendX + 24, y + 12, l.label(), "start", Palette.INK, 11, false);
     }
     return svg.end();
+  }
+
+  /** What a cell says: up to three risks a line, or two and "+N" when more sit there. */
+  static List<String> names(List<String> risks) {
+    if (risks.size() <= NAMES) {
+      return risks;
+    }
+    return List.of(risks.get(0), risks.get(1), "+" + (risks.size() - 2));
   }
 
   static String fill(String level) {

@@ -56,7 +56,7 @@ final class ActionPlanSection {
 
   private static Block tasks(List<ActionPlanFigures.TaskFigures> tasks, Ctx c) {
     TableBuilder table = new TableBuilder("tasks")
-        .column(c.label("task_id"), Role.ID)
+        .column(c.label("task_id"), Role.NUMBER)
         .column(c.label("task_title"), Role.TEXT)
         .column(c.label("task_owner"), Role.NAME)
         .column(c.label("task_start"), Role.DATE)
@@ -70,7 +70,7 @@ final class ActionPlanSection {
           .with(t.milestone() ? new Inline.Mark("◆", c.label("task_milestone")) : null,
               t.deliverables().isEmpty() ? null : new Inline.Note(c.label("task_deliverables") + c.label("colon")
                   + c.joined(t.deliverables())));
-      table.styledRow(f.overdue() ? "overdue" : "", Cell.text(t.id()), title, Cell.text(c.person(t.owner())),
+      table.styledRow(f.overdue() ? "overdue" : "", Cell.text(c.taskNumber(t.id())), title, Cell.text(c.person(t.owner())),
           Cell.text(c.fmt.date(t.start())), Cell.text(c.fmt.date(t.end())), Cell.text(c.fmt.integer(f.durationDays())),
           Cell.tag(t.status().key(), c.label("status_" + t.status().key())),
           Cell.text(t.progress() == null ? null : c.fmt.number(t.progress()) + "%"));
@@ -84,7 +84,7 @@ final class ActionPlanSection {
             DateTimeFormatter.ofPattern("uuuu年", Locale.SIMPLIFIED_CHINESE))
         : new Gantt.Labels(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH), DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH));
     List<Gantt.Task> tasks = f.tasks().stream().map(t -> new Gantt.Task(
-        t.task().id() + "  " + t.task().title(), t.task().start(), t.task().end(), t.task().status().key(),
+        c.taskNumber(t.task().id()) + "  " + t.task().title(), t.task().start(), t.task().end(), t.task().status().key(),
         t.task().progress() == null ? null : t.task().progress().doubleValue(), t.task().milestone(), t.overdue())).toList();
     List<Gantt.Legend> legend = Arrays.stream(ActionPlan.Status.values())
         .map(s -> new Gantt.Legend(s.key(), c.label("status_" + s.key()))).toList();

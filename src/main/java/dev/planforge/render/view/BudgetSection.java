@@ -58,7 +58,6 @@ final class BudgetSection {
     }
 
     TableBuilder items = new TableBuilder("budget-items")
-        .column(c.label("item_id"), Role.ID)
         .column(c.label("item_category"), Role.NAME)
         .column(c.label("item_description"), Role.TEXT)
         .optional(c.label("item_period"), Role.DATE)
@@ -67,11 +66,11 @@ final class BudgetSection {
         .column(amountHeader, Role.NUMBER);
     for (BudgetFigures.Line line : f.lines()) {
       Budget.Item i = line.item();
-      items.row(Cell.text(i.id()), Cell.text(i.category()), Cell.text(i.description()), Cell.text(i.period()),
+      items.row(Cell.text(i.category()), Cell.text(i.description()), Cell.text(i.period()),
           Cell.text(i.quantity() == null ? null : c.fmt.number(i.quantity())),
           Cell.text(i.unitCost() == null ? null : c.fmt.amount(i.unitCost())), Cell.text(c.fmt.amount(line.amount())));
     }
-    items.foot(Cell.strong(c.label("budget_subtotal")).spanning(6), Cell.strong(c.fmt.amount(f.subtotal())));
+    items.foot(Cell.strong(c.label("budget_subtotal")).spanning(5), Cell.strong(c.fmt.amount(f.subtotal())));
 
     return new Blocks()
         .sub(c.heading(ID, "summary", "budget_summary"), summary)

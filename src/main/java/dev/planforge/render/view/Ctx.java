@@ -28,6 +28,8 @@ final class Ctx {
   private final Map<String, String> segments = new HashMap<>();
   private final Map<String, String> pillars = new HashMap<>();
   private final Map<String, String> customers = new HashMap<>();
+  private final Map<String, Integer> taskNumbers = new HashMap<>();
+  private final Map<String, Integer> riskNumbers = new HashMap<>();
 
   Ctx(Plan plan, Labels labels, Markup markup) {
     this.plan = plan;
@@ -40,7 +42,13 @@ final class Ctx {
       plan.tiering().customers().forEach(c -> customers.put(c.id(), c.name()));
     }
     if (plan.actionPlan() != null) {
-      plan.actionPlan().tasks().forEach(t -> tasks.put(t.id(), t.title()));
+      plan.actionPlan().tasks().forEach(t -> {
+        tasks.put(t.id(), t.title());
+        taskNumbers.putIfAbsent(t.id(), taskNumbers.size() + 1);
+      });
+    }
+    if (plan.risks() != null) {
+      plan.risks().register().forEach(r -> riskNumbers.putIfAbsent(r.id(), riskNumbers.size() + 1));
     }
     if (plan.monitoring() != null) {
       plan.monitoring().kpis().forEach(k -> kpis.put(k.id(), k.name()));
@@ -87,6 +95,21 @@ final class Ctx {
   /** A subsection heading (level 3, listed in the contents), anchored {@code sectionId-part}. */
   Block.Heading heading(String sectionId, String part, String labelKey) {
     return new Block.Heading(sectionId + "-" + part, 3, l.text(labelKey), List.of());
+  }
+
+  /**
+   * The number a reader knows a task by, the same in every table and chart: its place in the
+   * plan's task list (1, 2, …). Ids are for the plan's own references and stay in the JSON.
+   */
+  String taskNumber(String id) {
+    Integer n = taskNumbers.get(id);
+    return n == null ? id : String.valueOf(n);
+  }
+
+  /** The number a reader knows a risk by: R and its place in the plan's register (R1, R2, …). */
+  String riskNumber(String id) {
+    Integer n = riskNumbers.get(id);
+    return n == null ? id : "R" + n;
   }
 
   String person(String id) {

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.formatter.Formatter;
 import com.vladsch.flexmark.util.ast.Node;
@@ -80,7 +81,61 @@ public final class Markup {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return renderer.render(parser.parse(markdown)).strip();
+    return renderer.render(parse(markdown)).strip();
+  }
+
+  /** The syntax tree of a field, with its Chinese lines joined as Chinese is written. */
+  private com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+    com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
+    List<Node> breaks = new java.util.ArrayList<>();
+    doc.getDescendants().forEach(n -> {
+      if (n instanceof SoftLineBreak) {
+        breaks.add(n);
+      }
+    });
+    for (Node n : breaks) {
+      if (n.getPrevious() != null && n.getNext() != null && closed(last(n.getPrevious())) && closed(first(n.getNext()))) {
+        n.unlink();
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * Whether a line break next to this character is no space: a planner who wraps a Chinese
+   * paragraph in YAML does not mean "口味、 便利性". Chinese, Japanese and Korean characters and
+   * their punctuation; between Latin words the break stays a space.
+   */
+  static boolean closed(int cp) {
+    if (cp < 0) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
+        || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x2014 || cp == 0x2026 || cp == 0x00B7;
+  }
+
+  /** The last character a node shows (of its last text), or -1. */
+  private static int last(Node n) {
+    for (Node at = n; at != null; at = at.getLastChild()) {
+      if (at instanceof Text || at.getFirstChild() == null) {
+        String s = at.getChars().toString();
+        return s.isEmpty() ? -1 : s.codePointBefore(s.length());
+      }
+    }
+    return -1;
+  }
+
+  /** The first character a node shows (of its first text), or -1. */
+  private static int first(Node n) {
+    for (Node at = n; at != null; at = at.getFirstChild()) {
+      if (at instanceof Text || at.getFirstChild() == null) {
+        String s = at.getChars().toString();
+        return s.isEmpty() ? -1 : s.codePointAt(0);
+      }
+    }
+    return -1;
   }
 
   /**
@@ -93,7 +148,7 @@ public final class Markup {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
+    com.vladsch.flexmark.util.ast.Document doc = parse(markdown);
     List<Node> nodes = new java.util.ArrayList<>();
     doc.getDescendants().forEach(nodes::add);
     for (Node n : nodes) {

@@ -31,12 +31,11 @@ final class OverviewSection {
         .add(c.label("values"), Cell.text(c.joined(o.values())), "")
         .build());
     TableBuilder objectives = new TableBuilder("objectives")
-        .column(c.label("objective_id"), Role.ID)
         .column(c.label("objective_statement"), Role.TEXT)
         .optional(c.label("objective_kpi"), Role.NAME)
         .optional(c.label("objective_due"), Role.DATE);
     for (Overview.Objective j : o.objectives()) {
-      objectives.row(Cell.text(j.id()), Cell.text(j.statement()), Cell.text(c.kpi(j.kpi())), Cell.text(c.fmt.date(j.due())));
+      objectives.row(Cell.text(j.statement()), Cell.text(c.kpi(j.kpi())), Cell.text(c.fmt.date(j.due())));
     }
     return new Blocks()
         .sub(c.heading(ID, "company", "overview_company"), company)

@@ -27,7 +27,8 @@ final class RisksSection {
     if (f != null && !f.register().isEmpty()) {
       String svg = HeatMap.render(c.label("risks_heatmap"),
           f.heatMap().rows().stream().map(row -> row.cells().stream()
-              .map(x -> new HeatMap.Cell(x.likelihood(), x.impact(), x.count(), x.level().key())).toList()).toList(),
+              .map(x -> new HeatMap.Cell(x.likelihood(), x.impact(), risksAt(f, x.likelihood(), x.impact(), c),
+                  x.level().key())).toList()).toList(),
           c.label("heatmap_likelihood"), c.label("heatmap_impact"),
           Arrays.stream(RiskLevel.values()).map(l -> new HeatMap.Legend(l.key(), c.label("risk_" + l.key() + "_legend"))).toList());
       heat.add(new Block.Figure("risk-heatmap", c.label("risks_heatmap"), c.trusted(svg), "", List.of(heatTable(f, c))));
@@ -43,7 +44,7 @@ final class RisksSection {
           .optional(c.label("risk_owner"), Role.NAME);
       for (RiskFigures.ScoredRisk s : f.ranked()) {
         Risks.Risk k = s.risk();
-        table.row(Cell.text(k.id()), Cell.text(k.title()), Cell.text(k.category()), Cell.text(String.valueOf(k.likelihood())),
+        table.row(Cell.text(c.riskNumber(k.id())), Cell.text(k.title()), Cell.text(k.category()), Cell.text(String.valueOf(k.likelihood())),
             Cell.text(String.valueOf(k.impact())), Cell.strong(String.valueOf(s.score())), level(s.level(), c),
             Cell.text(c.person(k.owner())));
         Blocks response = new Blocks();
@@ -54,7 +55,8 @@ final class RisksSection {
             .labelled(c.label("risk_contingency"), new Blocks().rich(c, k.contingency()));
         if (!response.isEmpty()) {
           List<Inline> tag = List.of(new Inline.Tag(s.level().key(), c.label("risk_" + s.level().key())));
-          responses.group("risk", new Blocks().add(new Block.Heading("", 4, k.id() + " " + k.title(), tag)).add(response));
+          responses.group("risk", new Blocks().add(new Block.Heading("", 4, c.riskNumber(k.id()) + " " + k.title(), tag))
+              .add(response));
         }
       }
       register.add(table.build());
@@ -67,12 +69,21 @@ final class RisksSection {
         .list();
   }
 
+  /** The risks at one place of the heat map, by their numbers, in register order. */
+  private static List<String> risksAt(RiskFigures f, int likelihood, int impact, Ctx c) {
+    return f.register().stream()
+        .filter(r -> r.risk().likelihood() == likelihood && r.risk().impact() == impact)
+        .map(r -> c.riskNumber(r.risk().id()))
+        .toList();
+  }
+
   private static Cell level(RiskLevel level, Ctx c) {
     return Cell.tag(level.key(), c.label("risk_" + level.key()));
   }
 
   /** The heat map as a table of counts, for Markdown: likelihood down, impact 1–5 across. */
   private static Block heatTable(RiskFigures f, Ctx c) {
+    // The same as the chart: each cell names its risks.
     TableBuilder t = new TableBuilder("heatmap")
         .column(c.label("risk_likelihood") + " / " + c.label("risk_impact"), Role.CENTER);
     for (int impact = 1; impact <= 5; impact++) {
@@ -81,7 +92,7 @@ final class RisksSection {
     for (RiskFigures.Row row : f.heatMap().rows()) {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.strong(String.valueOf(row.likelihood())));
-      row.cells().forEach(x -> cells.add(Cell.text(x.count() == 0 ? null : String.valueOf(x.count()))));
+      row.cells().forEach(x -> cells.add(Cell.text(c.joined(risksAt(f, x.likelihood(), x.impact(), c)))));
       t.row(cells);
     }
     return t.build();
