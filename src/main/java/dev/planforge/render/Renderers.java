@@ -22,7 +22,7 @@ public final class Renderers {
   public Renderer forFormat(Format format) {
     return switch (format) {
       case JSON -> new JsonRenderer();
-      case HTML -> new HtmlRenderer(composer());
+      case HTML -> new HtmlRenderer(composer(), options.htmlFonts());
       case MD -> new MarkdownRenderer(composer());
       case PDF -> new PdfRenderer(composer(), options.verbose(), PdfRenderer.sourceDateEpochFromEnvironment());
     };
