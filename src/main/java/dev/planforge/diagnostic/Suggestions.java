@@ -37,6 +37,33 @@ public final class Suggestions {
     return null;
   }
 
+  /**
+   * The candidate that is {@code given} written another way — other letter case, {@code _},
+   * {@code -} or spaces between words ({@code In progress} for {@code in_progress}) — or null when
+   * none or several are.
+   */
+  public static String sameWord(String given, Collection<String> candidates) {
+    if (given == null) {
+      return null;
+    }
+    String g = folded(given);
+    String found = null;
+    for (String c : candidates) {
+      if (folded(c).equals(g)) {
+        if (found != null && !found.equals(c)) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** Lower case, with any run of spaces, {@code _} and {@code -} read as one {@code -}. */
+  static String folded(String word) {
+    return word.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "-");
+  }
+
   /** Damerau–Levenshtein (optimal string alignment) distance: a swap of two letters costs 1. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

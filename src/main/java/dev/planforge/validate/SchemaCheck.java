@@ -18,15 +18,26 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.planforge.diagnostic.PlanPath;
+import dev.planforge.model.Plan;
+import dev.planforge.model.PlanReader;
+import dev.planforge.validate.rules.References;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -66,9 +77,11 @@ public final class SchemaCheck {
     List<Error> errors = new ArrayList<>(Loaded.SCHEMA.validate(plan));
     errors.sort(Comparator.comparing((Error e) -> e.getInstanceLocation().toString()));
     Set<String> seen = new HashSet<>();
+    Map<String, String> renamed = misspeltRequiredKeys(errors, seen);
+    Supplier<Plan> model = memo(() -> PlanReader.read(plan));
     Reporter schema = report.fork();
     for (Error e : errors) {
-      describe(e, plan, schema, seen);
+      describe(e, plan, model, renamed, schema, seen);
     }
     // A value the loader refused (a number out of bounds, a CSV row with extra cells) is absent or
     // shifted; the schema's complaints about it would only repeat the loader's error.
@@ -78,7 +91,37 @@ public final class SchemaCheck {
     TextCharacters.check(plan, Loaded.TREE, report);
   }
 
-  private static void describe(Error e, JsonNode plan, Reporter report, Set<String> seen) {
+  /**
+   * Unknown keys that are a near miss of a required key missing from the same mapping
+   * ({@code likelyhood} where {@code likelihood} is missing), by the unknown key's pointer. Each is
+   * one error, at the key: the missing-key error is marked seen, so it is not reported too.
+   */
+  private static Map<String, String> misspeltRequiredKeys(List<Error> errors, Set<String> seen) {
+    Map<String, Set<String>> missing = new HashMap<>();
+    for (Error e : errors) {
+      if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
+        missing.computeIfAbsent(toPath(e.getInstanceLocation()).pointer(), k -> new TreeSet<>())
+            .add(e.getProperty());
+      }
+    }
+    Map<String, String> renamed = new HashMap<>();
+    for (Error e : errors) {
+      String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+      PlanPath at = toPath(e.getInstanceLocation());
+      Set<String> keys = missing.getOrDefault(at.pointer(), Set.of());
+      if ((keyword.equals("additionalProperties") || keyword.equals("unevaluatedProperties")) && !keys.isEmpty()) {
+        String meant = Suggestions.closest(e.getProperty(), keys);
+        if (meant != null && seen.add("missing " + at.key(meant).pointer())) {
+          renamed.put(at.key(e.getProperty()).pointer(), meant);
+        }
+      }
+    }
+    return renamed;
+  }
+
+  private static void describe(
+      Error e, JsonNode plan, Supplier<Plan> model, Map<String, String> renamed, Reporter report, Set<String> seen) {
+    Messages m = report.messages();
     PlanPath at = toPath(e.getInstanceLocation());
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
     JsonNode value = plan.at(at.pointer());
@@ -86,9 +129,16 @@ public final class SchemaCheck {
     String rule = "schema." + keyword;
     switch (keyword) {
       case "type" -> {
-        String expected = expectedType(e.getSchemaNode(), report.messages());
-        once(seen, rule, at, () -> report.error(rule, at, "schema.type", expected,
-            Values.describe(value, report.messages())));
+        String expected = expectedType(e.getSchemaNode(), m);
+        String got = Values.describe(value, m);
+        String fix = value.isTextual() ? typeFix(at, value.asText(), e.getSchemaNode().asText(), m) : null;
+        once(seen, rule, at, () -> {
+          if (fix == null) {
+            report.error(rule, at, "schema.type", expected, got);
+          } else {
+            report.error(rule, at, "schema.typeFix", expected, got, fix);
+          }
+        });
       }
       case "required" -> {
         String key = e.getProperty();
@@ -103,15 +153,25 @@ public final class SchemaCheck {
         PlanPath unknown = at.key(key);
         Set<String> known = new java.util.TreeSet<>();
         schemaHere.path("properties").fieldNames().forEachRemaining(known::add);
-        String near = Suggestions.closest(key, known);
-        once(seen, rule, unknown, () -> report.add(Severity.ERROR, rule, unknown, true, near,
-            near == null ? "schema.unknownKey" : "schema.unknownKeyNear", key, String.join(", ", known)));
+        String required = renamed.get(unknown.pointer());
+        String near = required != null ? required : Suggestions.closest(key, known);
+        String text = required != null ? "schema.unknownKeyRequired" : near == null ? "schema.unknownKey"
+            : "schema.unknownKeyNear";
+        once(seen, rule, unknown, () -> report.add(Severity.ERROR, rule, unknown, true, near, text, key,
+            required != null ? required : String.join(", ", known)));
       }
       case "enum" -> {
-        List<String> options = new ArrayList<>();
-        e.getSchemaNode().forEach(o -> options.add(o.asText()));
-        once(seen, rule, at, () -> report.errorSuggesting(rule, at, false, value.asText(), options,
-            "schema.enum", Values.describe(value, report.messages()), String.join(", ", options)));
+        List<String> values = new ArrayList<>();
+        e.getSchemaNode().forEach(o -> values.add(o.asText()));
+        List<String> names = new ArrayList<>();
+        schemaHere.path("markdownEnumDescriptions").forEach(d -> names.add(d.asText()));
+        EnumHints.Option meant = value.isValueNode() ? EnumHints.meant(value.asText(), EnumHints.options(values, names))
+            : null;
+        String name = meant == null ? null : meant.name(m.locale());
+        String hint = meant == null ? null : name == null ? m.text("suggest.didYouMean", meant.value())
+            : m.text("suggest.didYouMeanNamed", meant.value(), name);
+        once(seen, rule, at, () -> hinted(report, hint, r -> r.error(rule, at, "schema.enum",
+            Values.describe(value, m), String.join(", ", values))));
       }
       case "const" -> once(seen, rule, at, () -> {
         if (at.equals(PlanPath.of("plan_format")) && !value.isIntegralNumber()) {
@@ -132,19 +192,21 @@ public final class SchemaCheck {
           report.error(rule, at, "schema." + keyword, value.asText(), e.getSchemaNode().asText());
         }
       });
-      case "pattern", "format" -> once(seen, rule, at, () -> {
-        String example = schemaHere.path("examples").path(0).asText("");
-        if (keyword.equals("format") && "date".equals(e.getSchemaNode().asText())) {
-          boolean shaped = value.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-          report.error("schema.date", at, shaped ? "schema.dateNoSuchDay" : "schema.date",
-              Values.describe(value, report.messages()));
-        } else if (!example.isEmpty()) {
-          report.error(rule, at, "schema.patternExample", Values.describe(value, report.messages()), example);
+      case "pattern", "format" -> {
+        List<String> defs = SchemaFields.defs(SchemaFields.at(Loaded.TREE, at), Loaded.TREE);
+        String refKind = defs.stream().map(References::kindOf).filter(k -> k != null).findFirst().orElse(null);
+        if ("date".equals(schemaHere.path("format").asText()) || defs.contains("date")) {
+          // A date schema may check the form with a pattern beside format: one error either way.
+          once(seen, "schema.date", at, () -> date(at, value, report));
+        } else if (refKind != null && keyword.equals("pattern") && value.isTextual()) {
+          // A reference is wrong because it names nothing the plan defines, whatever its form.
+          once(seen, rule, at, () -> References.unknown(model.get(), refKind, value.asText(), at, report));
         } else {
-          report.error(rule, at, "schema.pattern", Values.describe(value, report.messages()),
-              e.getSchemaNode().asText());
+          // an e-mail has a pattern beside its format too: one error for the form, whichever fails
+          once(seen, "schema.form", at, () -> pattern(e, at, value, schemaHere, report));
         }
-      });
+      }
+      case "uniqueItems" -> once(seen, rule, at, () -> report.error(rule, at, "schema.uniqueItems"));
       case "minItems", "maxItems", "minLength", "maxLength", "minProperties" -> once(seen, rule, at,
           () -> report.error(rule, at, "schema." + keyword, e.getSchemaNode().asText()));
       case "dependentRequired" -> {
@@ -170,6 +232,97 @@ public final class SchemaCheck {
       case "false" -> once(seen, rule, at, () -> report.errorAtKey(rule, at, "schema.false", at.last()));
       default -> once(seen, rule, at, () -> report.error(rule, at, "schema.other", e.getMessage()));
     }
+  }
+
+  /**
+   * The exact rewrite of a text where a number or a list of two numbers was expected
+   * ("write 120000", "remove ￥: 80000", "write target_share: [15, 25]"), or null.
+   */
+  private static String typeFix(PlanPath at, String text, String expected, Messages m) {
+    JsonNode field = SchemaFields.at(Loaded.TREE, at);
+    if (expected.equals("number") || expected.equals("integer")) {
+      boolean money = SchemaFields.defs(field, Loaded.TREE).contains("money");
+      Optional<Rewrites.NumberFix> fix = Rewrites.number(text, !money);
+      if (fix.isEmpty() || expected.equals("integer")
+          && new BigDecimal(fix.get().value()).stripTrailingZeros().scale() > 0) {
+        return null;
+      }
+      return numberFix(fix.get(), m);
+    }
+    JsonNode list = SchemaFields.resolve(field, Loaded.TREE);
+    JsonNode item = SchemaFields.resolve(list.path("items"), Loaded.TREE);
+    boolean pair = list.path("minItems").asInt() == 2 && list.path("maxItems").asInt() == 2
+        && item.path("type").asText().equals("number");
+    Optional<List<String>> range = pair && expected.equals("array") ? Rewrites.range(text) : Optional.empty();
+    return range.map(r -> m.text("hint.writeKey", at.last(), "[" + r.get(0) + ", " + r.get(1) + "]")).orElse(null);
+  }
+
+  private static String numberFix(Rewrites.NumberFix fix, Messages m) {
+    if (fix.scaled()) {
+      return m.text("hint.write", fix.value());
+    }
+    if (fix.quoted()) {
+      return m.text("hint.unquote", fix.value());
+    }
+    List<String> what = new ArrayList<>(fix.removed());
+    if (fix.separators()) {
+      what.add(m.text("hint.separators"));
+    }
+    return m.text("hint.remove", String.join(m.text("hint.and"), what), fix.value());
+  }
+
+  /** A value that is not a date: the date it means when that is clear ("write 2026-01-05"). */
+  private static void date(PlanPath at, JsonNode value, Reporter report) {
+    Messages m = report.messages();
+    String described = Values.describe(value, m);
+    Optional<LocalDate> meant = value.isTextual() ? Rewrites.date(value.asText()) : Optional.empty();
+    if (meant.isPresent()) {
+      report.error("schema.date", at, "schema.dateFix", described, meant.get());
+    } else {
+      boolean shaped = value.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+      report.error("schema.date", at, shaped ? "schema.dateNoSuchDay" : "schema.date", described);
+    }
+  }
+
+  /** A text not in its field's form, with the schema's first example, or a currency code it means. */
+  private static void pattern(Error e, PlanPath at, JsonNode value, JsonNode schemaHere, Reporter report) {
+    Messages m = report.messages();
+    String rule = "schema." + e.getKeyword();
+    String example = schemaHere.path("examples").path(0).asText("");
+    if (example.isEmpty()) { // ids keep their examples on each id key: on $defs/id editors offered them everywhere
+      example = SchemaFields.at(Loaded.TREE, at).path("examples").path(0).asText("");
+    }
+    String currency = at.equals(PlanPath.of("currency")) ? EnumHints.currency(value.asText()) : null;
+    if (!example.isEmpty()) {
+      report.add(Severity.ERROR, rule, at, false, currency, "schema.patternExample", Values.describe(value, m), example);
+    } else {
+      report.add(Severity.ERROR, rule, at, false, currency, "schema.pattern", Values.describe(value, m),
+          e.getSchemaNode().asText());
+    }
+  }
+
+  /**
+   * Reports what {@code emit} reports, with {@code hint} as the "= …" line when it is not null: a
+   * hint worded in full ("did you mean "in_progress" (进行中)?"), not only a word to suggest.
+   */
+  private static void hinted(Reporter report, String hint, Consumer<Reporter> emit) {
+    Reporter one = report.fork();
+    emit.accept(one);
+    report.addAll(one.diagnostics().stream().map(d -> hint == null ? d : new Diagnostic(d.severity(), d.rule(),
+        d.location(), d.path(), d.message(), hint, d.sourceLine())).toList());
+  }
+
+  /** {@code compute}, run once and only when first asked for. */
+  private static <T> Supplier<T> memo(Supplier<T> compute) {
+    Object[] held = new Object[1];
+    return () -> {
+      if (held[0] == null) {
+        held[0] = compute.get();
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) held[0];
+      return t;
+    };
   }
 
   /** Whether {@code path} is one of {@code paths} or lies inside one ({@code a.b[2]} inside {@code a.b}). */

@@ -4,6 +4,9 @@ import dev.planforge.model.Currencies;
 import dev.planforge.model.Plan;
 import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.diagnostic.Reporter;
+import dev.planforge.diagnostic.Severity;
+import dev.planforge.diagnostic.Suggestions;
+import dev.planforge.validate.EnumHints;
 import dev.planforge.validate.Rule;
 import java.util.Currency;
 import java.util.List;
@@ -14,9 +17,12 @@ public final class KnownCurrency implements Rule {
   @Override
   public void check(Plan plan, Reporter report) {
     if (plan.currency() != null && !Currencies.isKnown(plan.currency())) {
+      // RMB is what many write for the yuan; its code is CNY.
+      String meant = EnumHints.currency(plan.currency());
       List<String> codes = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList();
-      report.errorSuggesting("check.currency", PlanPath.of("currency"), false, plan.currency(), codes,
-          "check.currency", plan.currency());
+      String near = meant != null ? meant : Suggestions.closest(plan.currency(), codes);
+      report.add(Severity.ERROR, "check.currency", PlanPath.of("currency"), false, near, "check.currency",
+          plan.currency());
     }
   }
 }
