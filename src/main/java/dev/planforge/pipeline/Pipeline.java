@@ -123,9 +123,10 @@ public final class Pipeline {
         dimensions.add(d.path("id").asText());
       }
     });
+    boolean scored = !"annual_value".equals(tree.path("tiering").path("method").asText()); // weighted_score
     PlanPath at = PlanPath.of("tiering", "customers_file");
-    ArrayNode customers = CustomerCsv.read(path, file.source().displayName(), customersFile, dimensions, at, file.map(),
-        report);
+    ArrayNode customers = CustomerCsv.read(path, file.source().displayName(), customersFile, dimensions, scored, at,
+        file.map(), report);
     if (customers == null) {
       return tree;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Severity;
+import dev.planforge.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +44,13 @@ public final class CustomerCsv {
    * Resolves {@code file} against the plan's folder and reads it. Returns null, with an error at
    * {@code at}, when it lies outside that folder or cannot be read.
    *
+   * @param scored whether every dimension needs a column (the weighted_score method), not only
+   *     reads one if there is one (annual_value, which ignores dimensions)
    * @param at the path of the {@code customers_file} key, where errors about the file itself go
    * @param into where the rows' positions are recorded, under {@code tiering.customers[i]}
    */
-  public static ArrayNode read(Path planFile, String planName, String file, Collection<String> dimensions, PlanPath at,
-      SourceMap into, Reporter report) {
+  public static ArrayNode read(Path planFile, String planName, String file, Collection<String> dimensions,
+      boolean scored, PlanPath at, SourceMap into, Reporter report) {
     Path folder = planFile.toAbsolutePath().normalize().getParent();
     Path csv = folder.resolve(file).normalize();
     if (!csv.startsWith(folder) || Path.of(file).isAbsolute()) {
@@ -77,7 +81,7 @@ public final class CustomerCsv {
     }
     String name = displayName(planName, file);
     report.addFile(new SourceFile(csv, name, SourceFile.splitLines(text)));
-    return parse(text, name, dimensions, at.parent().key("customers"), into, report);
+    return parse(text, name, dimensions, scored, at.parent().key("customers"), into, report);
   }
 
   /** The CSV file named as the plan is named: beside the plan's display name. */
@@ -87,6 +91,11 @@ public final class CustomerCsv {
 
   static ArrayNode parse(
       String text, String name, Collection<String> dimensions, PlanPath base, SourceMap into, Reporter report) {
+    return parse(text, name, dimensions, true, base, into, report);
+  }
+
+  static ArrayNode parse(String text, String name, Collection<String> dimensions, boolean scored, PlanPath base,
+      SourceMap into, Reporter report) {
     ArrayNode customers = NODES.arrayNode();
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -94,20 +103,25 @@ public final class CustomerCsv {
     long consumed = 0; // lines the parser has read, as it counts them: \r\n, \r and \n each end one
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<String> columns = parser.getHeaderNames();
+      Location headerRow = new Location(name, 1, 0);
+      List<String> known = new ArrayList<>(List.of("id", "name", "segment", "annual_value"));
+      known.addAll(dimensions);
+      // Warned first, so that they are heard even when the header has errors too.
+      for (String column : new LinkedHashSet<>(columns)) {
+        if (!known.contains(column)) {
+          report.addAt(Severity.WARNING, "csv.column", headerRow, base.toString(),
+              Suggestions.closest(column, known), report.messages().text("csv.column", column));
+        }
+      }
       String duplicate = firstDuplicate(columns);
       if (duplicate != null) {
-        report.addAt(Severity.ERROR, "csv.header", new Location(name, 1, 0), base.toString(), null,
+        report.addAt(Severity.ERROR, "csv.header", headerRow, base.toString(), null,
             report.messages().text("csv.duplicateColumn", duplicate));
         return null; // which of the two columns is meant cannot be known
       }
       Map<String, Integer> header = parser.getHeaderMap();
-      List<String> known = new ArrayList<>(List.of("id", "name", "segment", "annual_value"));
-      known.addAll(dimensions);
-      for (String column : header.keySet()) {
-        if (!known.contains(column)) {
-          report.addAt(Severity.WARNING, "csv.column", new Location(name, 1, 0),
-              base.toString(), null, report.messages().text("csv.column", column));
-        }
+      if (scored) {
+        missingDimensions(columns, dimensions, known, headerRow, base, report);
       }
       boolean headerComplete = true;
       for (String required : List.of("id", "name")) {
@@ -155,6 +169,26 @@ public final class CustomerCsv {
       return null;
     }
     return customers;
+  }
+
+  /**
+   * One error on the header for each dimension that has no column, naming the column that is
+   * likely meant: without it every row lacks the score, and one error is the whole story. (The
+   * rows' own findings about that score are then knock-ons, left out at {@code tiering.customers}.)
+   */
+  private static void missingDimensions(List<String> columns, Collection<String> dimensions, List<String> known,
+      Location headerRow, PlanPath base, Reporter report) {
+    List<String> strangers = columns.stream().filter(c -> !known.contains(c)).toList();
+    for (String dimension : dimensions) {
+      if (columns.contains(dimension)) {
+        continue;
+      }
+      String near = Suggestions.closest(dimension, strangers);
+      String message = near == null
+          ? report.messages().text("csv.dimensionColumn", dimension, String.join(", ", columns))
+          : report.messages().text("csv.dimensionColumnNear", dimension, String.join(", ", columns), near);
+      report.addAt(Severity.ERROR, "csv.header", headerRow, base.toString(), null, message);
+    }
   }
 
   /** One row as the tree of an inline customer: known columns only, an empty cell being absent. */
