@@ -76,6 +76,12 @@ final class RenderCommand implements Callable<Integer> {
           + "for a Chinese plan, so it reads on a machine without Chinese fonts). Default: ${DEFAULT-VALUE}.")
   RenderOptions.HtmlFonts htmlFonts;
 
+  @Option(names = "--pdf-profile", paramLabel = "PROFILE", defaultValue = "standard",
+      converter = PdfProfileConverter.class,
+      description = "Kind of PDF: standard (untagged, the fastest), pdfa (archival, PDF/A-2u) or pdfua "
+          + "(accessible: tagged PDF/UA-1 with the document's language). Default: ${DEFAULT-VALUE}.")
+  RenderOptions.PdfProfile pdfProfile;
+
   @Override
   public Integer call() {
     List<Format> wanted = List.copyOf(new LinkedHashSet<>(formats));
@@ -96,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
       refuseFileAsFolder(dir);
     }
     Renderers registry =
-        new Renderers(new RenderOptions(templates, verbose, RenderOptions.PdfProfile.STANDARD, htmlFonts));
+        new Renderers(new RenderOptions(templates, verbose, pdfProfile, htmlFonts));
     List<Renderer> renderers = new ArrayList<>();
     for (Format format : wanted) {
       renderers.add(registry.forFormat(format));
@@ -237,6 +243,19 @@ final class RenderCommand implements Callable<Integer> {
         case "embed" -> RenderOptions.HtmlFonts.EMBED;
         default -> throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a choice of HTML fonts (expected system or embed)");
+      };
+    }
+  }
+
+  static final class PdfProfileConverter implements CommandLine.ITypeConverter<RenderOptions.PdfProfile> {
+    @Override
+    public RenderOptions.PdfProfile convert(String value) {
+      return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "standard" -> RenderOptions.PdfProfile.STANDARD;
+        case "pdfa" -> RenderOptions.PdfProfile.PDFA;
+        case "pdfua" -> RenderOptions.PdfProfile.PDFUA;
+        default -> throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a PDF profile (expected standard, pdfa or pdfua)");
       };
     }
   }

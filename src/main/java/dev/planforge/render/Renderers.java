@@ -24,7 +24,8 @@ public final class Renderers {
       case JSON -> new JsonRenderer();
       case HTML -> new HtmlRenderer(composer(), options.htmlFonts());
       case MD -> new MarkdownRenderer(composer());
-      case PDF -> new PdfRenderer(composer(), options.verbose(), PdfRenderer.sourceDateEpochFromEnvironment());
+      case PDF -> new PdfRenderer(composer(), options.verbose(), PdfRenderer.sourceDateEpochFromEnvironment(),
+          options.pdfProfile());
     };
   }
 

@@ -12,6 +12,7 @@ import dev.planforge.model.Plan;
 import dev.planforge.render.Composer;
 import dev.planforge.render.Document;
 import dev.planforge.render.Format;
+import dev.planforge.render.RenderOptions.PdfProfile;
 import dev.planforge.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,22 +44,30 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The PDF: the document's XHTML laid out by openhtmltopdf on A4 with the embedded Noto Sans SC.
  * Reproducible: the dates come from the plan's {@code as_of} (or {@code SOURCE_DATE_EPOCH}), the
  * /ID from a hash of the content, and subset font names from the glyphs used, so the same plan
- * gives the same bytes.
+ * gives the same bytes. The profile adds what PDF/A or PDF/UA require ({@link Conformance}).
  */
 public final class PdfRenderer implements Renderer {
 
   private final Composer composer;
   private final boolean verbose;
   private final Long sourceDateEpoch;
+  private final PdfProfile profile;
+
+  /** The standard (untagged) PDF. */
+  public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch) {
+    this(composer, verbose, sourceDateEpoch, PdfProfile.STANDARD);
+  }
 
   /**
    * @param sourceDateEpoch seconds since 1970 to date the PDF with instead of {@code as_of} (the
    *     reproducible-builds convention), or null
+   * @param profile the standard PDF, PDF/A-2u or PDF/UA-1
    */
-  public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch) {
+  public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch, PdfProfile profile) {
     this.composer = composer;
     this.verbose = verbose;
     this.sourceDateEpoch = sourceDateEpoch;
+    this.profile = profile;
     PdfFonts.preload();
   }
 
@@ -83,6 +92,7 @@ public final class PdfRenderer implements Renderer {
     PdfFonts fonts = PdfFonts.get();
     org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
     GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
+    Conformance.prepare(dom, profile);
     byte[] pdf;
     // The parsed fonts are shared by every PDF of the process and are not thread-safe.
     synchronized (PdfFonts.class) {
@@ -118,6 +128,7 @@ public final class PdfRenderer implements Renderer {
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.regular, true)), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true)
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.bold, true)), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true);
+      Conformance.configure(builder, profile);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         // The fallback ends every font list, after openhtmltopdf's built-in fonts (so a code span
         // keeps its Courier), and is embedded only when a character needs it: a ₹ that Noto Sans SC
@@ -134,6 +145,7 @@ public final class PdfRenderer implements Renderer {
         renderer.createPDFWithoutClosing();
       }
       describe(pd, plan, xhtml);
+      Conformance.describe(pd, profile, dom.getDocumentElement().getAttribute("lang"));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
       pd.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
       return bytes.toByteArray();
@@ -155,8 +167,9 @@ public final class PdfRenderer implements Renderer {
     Calendar date = date(plan);
     info.setCreationDate(date);
     info.setModificationDate(date);
-    // PDFBox would seed /ID from the clock; the same content must give the same file.
-    byte[] digest = sha256(xhtml);
+    // PDFBox would seed /ID from the clock; the same content must give the same file (and each
+    // profile's file its own /ID).
+    byte[] digest = sha256(profile == PdfProfile.STANDARD ? xhtml : profile + "\n" + xhtml);
     COSArray id = new COSArray();
     id.add(new COSString(Arrays.copyOfRange(digest, 0, 16)));
     id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
