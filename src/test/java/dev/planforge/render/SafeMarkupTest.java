@@ -118,10 +118,10 @@ class SafeMarkupTest {
   }
 
   @Test
-  void markdownPlainTextCannotBreakATable() throws Exception {
+  void markdownPlainTextCannotBreakItsLine() throws Exception {
     Path plan = Plans.TEST_PLANS.resolve("hostile.yaml");
     String md = new String(Plans.render(new MarkdownRenderer(new Composer(null)), Plans.document(plan)),
         StandardCharsets.UTF_8);
-    assertTrue(md.contains("| Mission | \\<img src=x onerror=\"window.pwned = true\"\\> |"), md);
+    assertTrue(md.contains("- **Mission**: \\<img src=x onerror=\"window.pwned = true\"\\>\n"), md);
   }
 }

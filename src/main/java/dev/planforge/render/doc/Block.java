@@ -140,14 +140,16 @@ public sealed interface Block {
   }
 
   /**
-   * A chart. {@code svg} is planforge's own SVG (HTML and PDF); {@code mermaid} the same chart as
-   * Mermaid source for Markdown, or ""; {@code text} the figures as blocks (a table) for a format
-   * that can draw neither.
+   * A chart, numbered in document order ({@code number}: "图 3", "Figure 3") with its caption.
+   * {@code svg} is planforge's own SVG (HTML and PDF); {@code mermaid} the same chart as Mermaid
+   * source for Markdown, or ""; {@code text} the figures as blocks (a table) for a format that can
+   * draw neither.
    */
-  record Figure(String id, String caption, TemplateHTMLOutputModel svg, String mermaid, List<Block> text)
+  record Figure(String id, String number, String caption, TemplateHTMLOutputModel svg, String mermaid, List<Block> text)
       implements Block {
     public Figure {
       Checks.text(id, "id");
+      Checks.text(number, "number");
       Checks.text(caption, "caption");
       Objects.requireNonNull(svg, "svg");
       Checks.text(mermaid, "mermaid");
@@ -224,25 +226,6 @@ public sealed interface Block {
       Checks.text(what, "what");
       Checks.text(value, "value");
       Checks.text(more, "more");
-    }
-  }
-
-  /** Named items, each there or not (the recommended parts a plan covers). */
-  record Checklist(List<Check> items) implements Block {
-    public Checklist {
-      items = Checks.list(items, "items");
-    }
-
-    @Override
-    public String kind() {
-      return "checklist";
-    }
-  }
-
-  record Check(String name, boolean done, String state) {
-    public Check {
-      Checks.text(name, "name");
-      Checks.text(state, "state");
     }
   }
 

@@ -2,17 +2,21 @@ package dev.planforge.render.doc;
 
 /**
  * A table column: its header and its role, which decides alignment, width and wrapping.
- * {@code nowrap} says every cell is short enough to stay on one line (a column of short names).
+ * {@code nowrap} says every cell is short enough to stay on one line (a column of short names);
+ * {@code width} is its share of the table in percent, fitted to the content (0 when not set).
  */
-public record Column(String header, Role role, boolean nowrap) {
+public record Column(String header, Role role, boolean nowrap, int width) {
 
   public Column {
     Checks.text(header, "header");
     java.util.Objects.requireNonNull(role, "role");
+    if (width < 0 || width > 100) {
+      throw new IllegalArgumentException("width " + width);
+    }
   }
 
   public Column(String header, Role role) {
-    this(header, role, false);
+    this(header, role, false, 0);
   }
 
   /** The CSS classes of its cells: the role, and {@code nowrap} when it has one. */

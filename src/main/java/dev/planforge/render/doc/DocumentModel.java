@@ -14,20 +14,19 @@ import java.util.Objects;
  * the plan's locale; charts are ready-made SVG.
  *
  * @param l the labels, read by templates as {@code l.key} (an unknown key fails the render)
- * @param summary the key figures shown before the first section (unnumbered)
- * @param sections the sections the plan has, in document order
+ * @param sections the sections the plan has, in document order; the first may be the unnumbered
+ *     summary (id {@code summary}), before the numbered parts
  * @param anchors the Markdown anchor of every heading id, as a git host's slugger makes it from
  *     the heading text (so the Markdown contents links work)
  */
 public record DocumentModel(
-    String lang, TemplateHashModel l, Cover cover, Section summary, List<Section> sections,
+    String lang, TemplateHashModel l, Cover cover, List<Section> sections,
     Map<String, String> anchors) {
 
   public DocumentModel {
     Checks.text(lang, "lang");
     Objects.requireNonNull(l, "l");
     Objects.requireNonNull(cover, "cover");
-    Objects.requireNonNull(summary, "summary");
     sections = Checks.list(sections, "sections");
     anchors = Map.copyOf(anchors);
   }
@@ -65,11 +64,46 @@ public record DocumentModel(
     return cover.title().length() > 60 || cover.subtitle().length() > 120 || cover.authors().size() > 6;
   }
 
+  /**
+   * The title in the pieces a line may break between: the words between its spaces. A piece that
+   * is {@code whole} is kept on one line ("客户关系管理策划书" never becomes "客户关系管/理策划书");
+   * a piece too long for a line may break anywhere.
+   */
+  public List<TitlePart> titleParts() {
+    List<TitlePart> parts = new java.util.ArrayList<>();
+    for (String word : cover.title().strip().split("\\s+")) {
+      int width = word.codePoints().map(cp -> Character.isIdeographic(cp) ? 2 : 1).sum();
+      parts.add(new TitlePart(word, width <= 24));
+    }
+    return parts;
+  }
+
+  public record TitlePart(String text, boolean whole) {}
+
   /** An author; {@code role} is "" when not given. */
   public record Author(String name, String role) {
     public Author {
       Checks.text(name, "name");
       Checks.text(role, "role");
+    }
+  }
+
+  /** Every figure in document order, for a list of figures. */
+  public List<Block.Figure> figures() {
+    List<Block.Figure> all = new java.util.ArrayList<>();
+    for (Section s : sections) {
+      collect(s.blocks(), all);
+    }
+    return all;
+  }
+
+  private static void collect(List<Block> blocks, List<Block.Figure> into) {
+    for (Block b : blocks) {
+      if (b instanceof Block.Figure f) {
+        into.add(f);
+      } else if (b instanceof Block.Group g) {
+        collect(g.blocks(), into);
+      }
     }
   }
 

@@ -23,8 +23,10 @@ final class ActionPlanSection {
   static List<Block> blocks(ActionPlanFigures f, Ctx c) {
     Blocks blocks = new Blocks();
     if (f.span() != null) {
-      blocks.sub(c.heading(ID, "timeline", "action_timeline"), new Blocks().add(new Block.Figure("action-gantt",
-          c.label("action_timeline"), c.trusted(gantt(f, c)), Mermaid.gantt(f), List.of())));
+      blocks.sub(c.heading(ID, "timeline", "action_timeline"), new Blocks().add(c.figure("action-gantt",
+          c.label("action_timeline"), gantt(f, c), Mermaid.gantt(f,
+          t -> t.task().pillar() == null ? c.label("action_tasks") : c.pillar(t.task().pillar()),
+          t -> c.taskNumber(t.task().id()) + " " + t.task().title()), List.of())));
     }
     TableBuilder status = new TableBuilder("task-status").keep()
         .column(c.label("task_status"), Role.STATUS)
@@ -47,7 +49,7 @@ final class ActionPlanSection {
     List<ActionPlanFigures.TaskFigures> overdue = f.tasks().stream().filter(ActionPlanFigures.TaskFigures::overdue).toList();
     if (!f.tasks().isEmpty()) {
       blocks.sub(c.heading(ID, "overdue", "action_overdue"), overdue.isEmpty()
-          ? new Blocks().paragraph(new Inline.Text(c.label("overdue_none", c.fmt.longDate(c.plan.asOf()))))
+          ? new Blocks().paragraph(new Inline.Text(c.label("overdue_none", c.fmt.date(c.plan.asOf()))))
           : new Blocks().add(tasks(overdue, c)));
       blocks.sub(c.heading(ID, "tasks", "action_tasks"), new Blocks().add(tasks(f.tasks(), c)));
     }
@@ -89,6 +91,6 @@ final class ActionPlanSection {
     List<Gantt.Legend> legend = Arrays.stream(ActionPlan.Status.values())
         .map(s -> new Gantt.Legend(s.key(), c.label("status_" + s.key()))).toList();
     return Gantt.render(c.label("action_timeline"), tasks, Gantt.Axis.of(f.span().start(), f.span().end(), labels), c.plan.asOf(),
-        c.label("as_of_line", c.fmt.monthDay(c.plan.asOf())), legend, c.label("task_milestone"));
+        c.label("as_of_line", c.fmt.date(c.plan.asOf())), legend, c.label("task_milestone"));
   }
 }

@@ -41,14 +41,14 @@ final class BudgetSection {
           f.byCategory().groups().stream().map(g -> new BarChart.Bar(
               g.unassigned() ? c.label("budget_unassigned") : g.name(), g.amount(),
               c.fmt.compactMoney(g.amount()) + (g.share() == null ? "" : "  " + c.fmt.percent(g.share())))).toList());
-      byCategory.add(new Block.Figure("budget-chart", c.label("chart_budget_category"), c.trusted(chart),
+      byCategory.add(c.figure("budget-chart", c.label("chart_budget_category"), chart,
               Mermaid.pie(f, c.label("chart_budget_category"), c.label("budget_unassigned")), List.of()))
           .add(breakdown(f.byCategory(), f, c.label("item_category"), amountHeader, c))
           .callout("note", f.byCategory().sharesAddUp() ? null : c.label("budget_shares_rounded"));
     }
     Blocks byPeriod = new Blocks();
     if (f.byPeriod().groups().stream().anyMatch(g -> !g.unassigned())) {
-      byPeriod.add(breakdown(f.byPeriod(), f, c.label("item_period"), amountHeader, c))
+      byPeriod.add(breakdown(f.byPeriod(), f, c.label("item_period"), amountHeader, c.fmt::period, c))
           .callout("note", f.byPeriod().sharesAddUp() ? null : c.label("budget_shares_rounded"));
     }
     Blocks byTier = new Blocks();
@@ -66,7 +66,7 @@ final class BudgetSection {
         .column(amountHeader, Role.NUMBER);
     for (BudgetFigures.Line line : f.lines()) {
       Budget.Item i = line.item();
-      items.row(Cell.text(i.category()), Cell.text(i.description()), Cell.text(i.period()),
+      items.row(Cell.text(i.category()), Cell.text(i.description()), Cell.text(c.fmt.period(i.period())),
           Cell.text(i.quantity() == null ? null : c.fmt.number(i.quantity())),
           Cell.text(i.unitCost() == null ? null : c.fmt.amount(i.unitCost())), Cell.text(c.fmt.amount(line.amount())));
     }
@@ -82,13 +82,19 @@ final class BudgetSection {
   }
 
   private static Block breakdown(BudgetFigures.Breakdown b, BudgetFigures f, String keyHeader, String amountHeader, Ctx c) {
+    return breakdown(b, f, keyHeader, amountHeader, java.util.function.UnaryOperator.identity(), c);
+  }
+
+  /** @param name how a group's name reads (a period as 2026年第一季度) */
+  private static Block breakdown(BudgetFigures.Breakdown b, BudgetFigures f, String keyHeader, String amountHeader,
+      java.util.function.UnaryOperator<String> name, Ctx c) {
     TableBuilder t = new TableBuilder("breakdown").keep()
         .column(keyHeader, Role.NAME)
         .column(c.label("item_count"), Role.NUMBER)
         .column(amountHeader, Role.NUMBER)
         .column(c.label("item_share"), Role.NUMBER);
     for (BudgetFigures.Group g : b.groups()) {
-      t.styledRow(g.unassigned() ? "unassigned" : "", Cell.text(g.unassigned() ? c.label("budget_unassigned") : g.name()),
+      t.styledRow(g.unassigned() ? "unassigned" : "", Cell.text(g.unassigned() ? c.label("budget_unassigned") : name.apply(g.name())),
           Cell.text(c.fmt.integer(g.items())), Cell.text(c.fmt.amount(g.amount())),
           Cell.text(g.share() == null ? null : c.fmt.percent(g.share())));
     }

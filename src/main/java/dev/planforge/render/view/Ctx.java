@@ -30,6 +30,7 @@ final class Ctx {
   private final Map<String, String> customers = new HashMap<>();
   private final Map<String, Integer> taskNumbers = new HashMap<>();
   private final Map<String, Integer> riskNumbers = new HashMap<>();
+  private int figures;
 
   Ctx(Plan plan, Labels labels, Markup markup) {
     this.plan = plan;
@@ -71,6 +72,12 @@ final class Ctx {
     } catch (TemplateModelException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The next figure, numbered in document order (sections are built in that order). */
+  Block.Figure figure(String id, String caption, String svg, String mermaid, List<Block> text) {
+    figures++;
+    return new Block.Figure(id, l.text("figure_number", figures), caption, trusted(svg), mermaid, text);
   }
 
   /** Markup planforge made itself (a chart's SVG), to be inserted as it is. */

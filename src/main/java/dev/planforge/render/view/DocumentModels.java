@@ -24,15 +24,20 @@ public final class DocumentModels {
     Figures f = doc.figures();
     Ctx c = new Ctx(p, labels, markup);
     List<Section> sections = new ArrayList<>();
+    // The summary leads, unnumbered, when the plan has a summary text or figures to show.
+    List<Block> summary = SummarySection.blocks(p.summary(), f, c);
+    if (!summary.isEmpty()) {
+      sections.add(new Section("summary", "", labels.text("summary"), summary));
+    }
+    int number = 0;
     for (Part part : Part.values()) {
       List<Block> blocks = Sections.blocks(part, p, f, c);
       if (!blocks.isEmpty()) {
-        sections.add(new Section(part.key(), c.sectionNumber(sections.size() + 1), labels.text(part.key()), blocks));
+        sections.add(new Section(part.key(), c.sectionNumber(++number), labels.text(part.key()), blocks));
       }
     }
-    Section summary = new Section("summary", "", labels.text("summary"), SummarySection.blocks(p.summary(), f, c));
-    return new DocumentModel(p.locale().tag(), labels, cover(p, c), summary, sections,
-        anchors(p.title(), labels.text("contents"), summary, sections));
+    return new DocumentModel(p.locale().tag(), labels, cover(p, c), sections,
+        anchors(p.title(), labels.text("contents"), sections));
   }
 
   private static DocumentModel.Cover cover(Plan p, Ctx c) {
@@ -40,9 +45,9 @@ public final class DocumentModels {
         p.title(),
         orEmpty(p.subtitle()),
         orEmpty(p.version()),
-        c.fmt.longDate(p.asOf()),
+        c.fmt.date(p.asOf()),
         p.period() == null ? ""
-            : c.fmt.longDate(p.period().start()) + " " + c.label("period_to") + " " + c.fmt.longDate(p.period().end()),
+            : c.fmt.date(p.period().start()) + " " + c.label("period_to") + " " + c.fmt.date(p.period().end()),
         p.authors().stream().map(a -> new DocumentModel.Author(a.name(), orEmpty(a.role()))).toList(),
         orEmpty(p.confidentiality()),
         p.overview() != null && p.overview().company() != null ? orEmpty(p.overview().company().name()) : "",
@@ -59,15 +64,12 @@ public final class DocumentModels {
    * The anchor a git host gives each of the Markdown document's headings, in the order they
    * appear, so repeated titles are numbered as the host numbers them.
    */
-  private static Map<String, String> anchors(String title, String contents, Section summary, List<Section> sections) {
+  private static Map<String, String> anchors(String title, String contents, List<Section> sections) {
     Map<String, String> anchors = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     slug(title, seen);
     slug(contents, seen);
-    List<Section> all = new ArrayList<>();
-    all.add(summary);
-    all.addAll(sections);
-    for (Section s : all) {
+    for (Section s : sections) {
       anchors.put(s.id(), slug(s.full(), seen));
       headings(s.blocks(), anchors, seen);
     }

@@ -21,9 +21,8 @@ public final class Formats {
   private final PlanLocale locale;
   private final String currency;
   private final int minorUnit;
-  private final DateTimeFormatter longDate;
   private final DateTimeFormatter shortDate;
-  private final DateTimeFormatter monthDay;
+  private final DateTimeFormatter monthYear;
   /** Grouping formats by number of decimals; DecimalFormat is costly to build (and not shared). */
   private final java.util.Map<Integer, DecimalFormat> grouping = new java.util.HashMap<>();
 
@@ -32,13 +31,11 @@ public final class Formats {
     this.currency = currency;
     this.minorUnit = currency == null ? 2 : Currencies.minorUnit(currency);
     if (locale == PlanLocale.ZH_CN) {
-      longDate = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
       shortDate = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
-      monthDay = DateTimeFormatter.ofPattern("M月d日", Locale.SIMPLIFIED_CHINESE);
+      monthYear = DateTimeFormatter.ofPattern("uuuu年M月", Locale.SIMPLIFIED_CHINESE);
     } else {
-      longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
       shortDate = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-      monthDay = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+      monthYear = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     }
   }
 
@@ -172,17 +169,37 @@ public final class Formats {
     return p == null ? "" : number(p) + "%";
   }
 
-  public String longDate(LocalDate d) {
-    return d == null ? "" : longDate.format(d);
-  }
-
+  /**
+   * A date, in the one style of the plan's locale used everywhere — cover, tables, spans, charts:
+   * 2026-01-05 in Chinese, 5 Jan 2026 in English. Empty for null.
+   */
   public String date(LocalDate d) {
     return d == null ? "" : shortDate.format(d);
   }
 
-  public String monthDay(LocalDate d) {
-    return d == null ? "" : monthDay.format(d);
+  /**
+   * A budget period as a reader says it: 2026-Q2 → 2026年第二季度 / Q2 2026, 2026-03 → 2026年3月 /
+   * Mar 2026; anything else as written.
+   */
+  public String period(String p) {
+    if (p == null) {
+      return "";
+    }
+    java.util.regex.Matcher q = QUARTER.matcher(p);
+    if (q.matches()) {
+      int n = Integer.parseInt(q.group(2));
+      return locale == PlanLocale.ZH_CN ? q.group(1) + "年第" + "一二三四".charAt(n - 1) + "季度" : "Q" + n + " " + q.group(1);
+    }
+    java.util.regex.Matcher m = MONTH.matcher(p);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      return month < 1 || month > 12 ? p : monthYear.format(java.time.YearMonth.of(Integer.parseInt(m.group(1)), month));
+    }
+    return p;
   }
+
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
 
   private static String plain(BigDecimal n, int maxScale) {
     BigDecimal r = n.setScale(maxScale, RoundingMode.HALF_UP).stripTrailingZeros();

@@ -2,6 +2,7 @@ package dev.planforge.render.view;
 
 import dev.planforge.enrich.ActionPlanFigures;
 import dev.planforge.enrich.BudgetFigures;
+import java.util.List;
 
 /**
  * The charts that Markdown readers' git hosts can draw (GitHub, GitLab), as Mermaid source: the
@@ -11,31 +12,50 @@ final class Mermaid {
 
   private Mermaid() {}
 
-  static String gantt(ActionPlanFigures f) {
+  /**
+   * @param section the section a task is drawn in (its pillar's name, say); tasks are grouped by
+   *     it in the order sections first appear
+   * @param label what a task is called on its row (its number and title)
+   */
+  static String gantt(ActionPlanFigures f, java.util.function.Function<ActionPlanFigures.TaskFigures, String> section,
+      java.util.function.Function<ActionPlanFigures.TaskFigures, String> label) {
     StringBuilder m = new StringBuilder("gantt\n    dateFormat YYYY-MM-DD\n    axisFormat %m-%d\n");
     m.append("    todayMarker off\n");
-    for (ActionPlanFigures.TaskFigures t : f.tasks()) {
+    java.util.Map<String, List<ActionPlanFigures.TaskFigures>> sections = new java.util.LinkedHashMap<>();
+    f.tasks().forEach(t -> sections.computeIfAbsent(section.apply(t), k -> new java.util.ArrayList<>()).add(t));
+    for (var s : sections.entrySet()) {
+      m.append("    section ").append(text(s.getKey())).append('\n');
+      tasks(m, s.getValue(), label);
+    }
+    return m.toString();
+  }
+
+  private static void tasks(StringBuilder m, List<ActionPlanFigures.TaskFigures> tasks,
+      java.util.function.Function<ActionPlanFigures.TaskFigures, String> label) {
+    for (ActionPlanFigures.TaskFigures t : tasks) {
       String tags = switch (t.task().status()) {
         case DONE -> "done, ";
         case IN_PROGRESS -> "active, ";
         case BLOCKED -> "crit, ";
         default -> "";
       };
-      m.append("    ").append(text(t.task().id() + " " + t.task().title())).append(" :").append(tags)
+      m.append("    ").append(text(label.apply(t))).append(" :").append(tags)
           .append(id(t.task().id())).append(", ").append(t.task().start()).append(", ")
           .append(t.durationDays()).append("d\n");
       if (t.task().milestone()) {
         // A milestone is reached when its task ends: a diamond on the task's last day.
-        m.append("    ◆ ").append(text(t.task().id())).append(" :milestone, ")
+        m.append("    ◆ ").append(text(label.apply(t))).append(" :milestone, ")
             .append(id(t.task().id())).append("_m, ").append(t.task().end()).append(", 0d\n");
       }
     }
-    return m.toString();
   }
 
-  /** The budget by category as a pie, or "" when there is nothing to divide. */
+  /** More slices than this make an unreadable pie; the table beside it says it all then. */
+  private static final int MOST_SLICES = 6;
+
+  /** The budget by category as a pie, or "" when there is nothing to divide or too much. */
   static String pie(BudgetFigures f, String title, String unassigned) {
-    if (f.byCategory().groups().isEmpty() || f.subtotal().signum() == 0) {
+    if (f.byCategory().groups().isEmpty() || f.byCategory().groups().size() > MOST_SLICES || f.subtotal().signum() == 0) {
       return "";
     }
     StringBuilder m = new StringBuilder("pie showData\n    title ").append(text(title)).append('\n');

@@ -56,7 +56,7 @@ final class MonitoringSection {
               k.timeShare() == null ? null : k.timeShare().doubleValue(), k.status().key())).toList(),
           Arrays.stream(KpiStatus.values()).map(s -> new KpiChart.Legend(s.key(), c.label("kpi_" + s.key()))).toList(),
           c.label("kpi_time_share"));
-      progress.add(new Block.Figure("kpi-chart", c.label("monitoring_progress"), c.trusted(chart), "",
+      progress.add(c.figure("kpi-chart", c.label("monitoring_progress"), chart, "",
           List.of(progressTable(kpis, c))));
     }
     TableBuilder reviews = new TableBuilder("reviews")

@@ -31,7 +31,7 @@ final class RisksSection {
                   x.level().key())).toList()).toList(),
           c.label("heatmap_likelihood"), c.label("heatmap_impact"),
           Arrays.stream(RiskLevel.values()).map(l -> new HeatMap.Legend(l.key(), c.label("risk_" + l.key() + "_legend"))).toList());
-      heat.add(new Block.Figure("risk-heatmap", c.label("risks_heatmap"), c.trusted(svg), "", List.of(heatTable(f, c))));
+      heat.add(c.figure("risk-heatmap", c.label("risks_heatmap"), svg, "", List.of(heatTable(f, c))));
 
       TableBuilder table = new TableBuilder("risks")
           .column(c.label("risk_id"), Role.ID)

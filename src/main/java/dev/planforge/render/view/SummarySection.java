@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 计划摘要: the key figures as tiles before the first section, and which recommended parts the
- * plan covers. Only figures the enrich stage computed; counts are read, never derived here.
+ * 计划摘要: the executive summary the plan writes, then the figures a reader wants first as tiles —
+ * total budget, task completion and overdue, KPIs at risk, the serious risks and the top one, the
+ * tier mix. Only figures the enrich stage computed; counts are read, never derived here.
  */
 final class SummarySection {
 
@@ -41,25 +42,25 @@ final class SummarySection {
               c.fmt.integer(count(m, KpiStatus.AT_RISK)))));
     }
     RiskFigures r = f.risks();
-    if (r != null && !r.register().isEmpty()) {
+    if (r != null && !r.ranked().isEmpty()) {
       int serious = r.byLevel().stream().filter(x -> x.level() == RiskLevel.HIGH || x.level() == RiskLevel.CRITICAL)
           .mapToInt(RiskFigures.LevelCount::count).sum();
+      RiskFigures.ScoredRisk top = r.ranked().get(0);
       tiles.add(new Block.Tile(c.label("summary_risks"), c.fmt.integer(serious),
-          c.label("summary_risks_note", c.fmt.integer(r.register().size()))));
+          c.label("summary_risks_note", c.fmt.integer(r.register().size()),
+              c.riskNumber(top.risk().id()) + " " + top.risk().title())));
     }
     if (f.tiering() != null && f.tiering().customerCount() > 0) {
+      List<String> mix = new ArrayList<>();
+      f.tiering().summary().forEach(t -> mix.add(t.tier().name() + " " + c.fmt.integer(t.count())));
       tiles.add(new Block.Tile(c.label("summary_customers"), c.fmt.integer(f.tiering().customerCount()),
-          c.label("summary_customers_note", c.fmt.integer(f.tiering().summary().size()))));
+          String.join(" · ", mix)));
     }
-    List<Block.Check> parts = f.completeness().parts().stream().map(p -> new Block.Check(c.label(p.key()), p.present(),
-        c.label(p.present() ? "part_present" : "part_missing"))).toList();
-    tiles.add(new Block.Tile(c.label("summary_completeness"),
-        c.fmt.integer(f.completeness().presentCount()) + " / " + c.fmt.integer(parts.size()),
-        c.label("summary_completeness_note", c.fmt.integer(f.completeness().presentCount()))));
+    // What the plan covers is the author's checklist: validate reports a missing part, the
+    // document shows the reader what matters.
     return new Blocks()
         .rich(c, summary)
-        .add(new Block.Tiles(tiles))
-        .add(new Block.Checklist(parts))
+        .add(tiles.isEmpty() ? null : new Block.Tiles(tiles))
         .list();
   }
 

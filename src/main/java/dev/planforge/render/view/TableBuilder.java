@@ -3,6 +3,7 @@ package dev.planforge.render.view;
 import dev.planforge.render.doc.Block;
 import dev.planforge.render.doc.Cell;
 import dev.planforge.render.doc.Column;
+import dev.planforge.render.doc.Inline;
 import dev.planforge.render.doc.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,15 +75,139 @@ final class TableBuilder {
       final int col = i;
       kept[i] = !optional.get(i) || rows.stream().anyMatch(r -> !r.cells().get(col).isEmpty());
     }
-    List<Column> keptColumns = new ArrayList<>();
+    List<Integer> keptIndex = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (kept[i]) {
-        Column c = columns.get(i);
-        keptColumns.add(c.role() == Column.Role.NAME && isShort(i) ? new Column(c.header(), c.role(), true) : c);
+        keptIndex.add(i);
       }
+    }
+    int[] widths = widths(keptIndex);
+    List<Column> keptColumns = new ArrayList<>();
+    for (int k = 0; k < keptIndex.size(); k++) {
+      int i = keptIndex.get(k);
+      Column c = columns.get(i);
+      keptColumns.add(new Column(c.header(), c.role(), c.role() == Column.Role.NAME && isShort(i), widths[k]));
     }
     return new Block.Table(style, keptColumns, rows.stream().map(r -> narrow(r, kept)).toList(),
         foot.stream().map(r -> narrow(r, kept)).toList(), keep);
+  }
+
+  /** A line of a table, in the units of {@link #width}: about 100 Latin letters on A4. */
+  private static final int LINE = 100;
+  /** The running text of a table gets at least this share of the line. */
+  private static final int TEXT_SHARE = 40;
+
+  /**
+   * Each column's share of the table in percent, fitted to what it holds: ids, numbers, dates and
+   * statuses get what their widest cell needs (up to a cap for their role), running text gets the
+   * rest — at least {@link #TEXT_SHARE} percent — so a task title is not squeezed to a dozen
+   * letters beside a wide id. Without running text, the columns share the table by their needs.
+   */
+  private int[] widths(List<Integer> cols) {
+    int n = cols.size();
+    if (n == 0) {
+      return new int[0]; // every column left out: the table is left out too
+    }
+    double[] need = new double[n];
+    boolean[] text = new boolean[n];
+    double fixed = 0;
+    double textNeed = 0;
+    for (int k = 0; k < n; k++) {
+      int i = cols.get(k);
+      Column c = columns.get(i);
+      double w = width(c.header()) + 2;
+      for (Row r : rows) {
+        w = Math.max(w, cellWidth(cellAt(r, i)) + 2);
+      }
+      text[k] = c.role() == Column.Role.TEXT;
+      need[k] = text[k] ? Math.max(w, 12) : Math.min(w, cap(c.role()));
+      if (text[k]) {
+        textNeed += need[k];
+      } else {
+        fixed += need[k];
+      }
+    }
+    double[] share = new double[n];
+    if (textNeed == 0) {
+      for (int k = 0; k < n; k++) {
+        share[k] = need[k] / fixed;
+      }
+    } else {
+      double fixedRoom = Math.min(fixed, LINE * (100 - TEXT_SHARE) / 100.0);
+      double textRoom = Math.max(LINE - fixedRoom, LINE * TEXT_SHARE / 100.0);
+      for (int k = 0; k < n; k++) {
+        share[k] = text[k] ? need[k] / textNeed * textRoom : need[k] / fixed * fixedRoom;
+      }
+      double sum = 0;
+      for (double x : share) {
+        sum += x;
+      }
+      for (int k = 0; k < n; k++) {
+        share[k] /= sum;
+      }
+    }
+    return percents(share);
+  }
+
+  /** Shares as whole percents that add up to exactly 100 (largest remainders first). */
+  private static int[] percents(double[] share) {
+    int[] out = new int[share.length];
+    int total = 0;
+    for (int k = 0; k < share.length; k++) {
+      out[k] = Math.max(1, (int) Math.floor(share[k] * 100));
+      total += out[k];
+    }
+    for (int k = 0; total < 100; k = (k + 1) % share.length) {
+      out[k]++;
+      total++;
+    }
+    for (int k = 0; total > 100; k = (k + 1) % share.length) {
+      if (out[k] > 1) {
+        out[k]--;
+        total--;
+      }
+    }
+    return out;
+  }
+
+  private static int cap(Column.Role role) {
+    return switch (role) {
+      case ID, CENTER -> 12;
+      case NUMBER, STATUS -> 14;
+      case DATE -> 15;
+      case NAME -> 24;
+      case TEXT -> LINE;
+    };
+  }
+
+  /** The cell of column {@code col} in a row, or an empty one where a spanning cell covers it. */
+  private static Cell cellAt(Row r, int col) {
+    int at = 0;
+    for (Cell c : r.cells()) {
+      if (col < at + c.span()) {
+        return c.span() == 1 ? c : Cell.EMPTY;
+      }
+      at += c.span();
+    }
+    return Cell.EMPTY;
+  }
+
+  /** How wide a cell wants to be: its widest line (a list's longest item, a note on its own line). */
+  private static double cellWidth(Cell cell) {
+    double main = 0;
+    double widest = 0;
+    for (Inline i : cell.content()) {
+      if (i instanceof Inline.Items items) {
+        for (String item : items.items()) {
+          widest = Math.max(widest, width(item) + 2);
+        }
+      } else if (i instanceof Inline.Note note) {
+        widest = Math.max(widest, width(note.text()) * 0.85);
+      } else {
+        main += width(i.plain()) + (main > 0 ? 1 : 0);
+      }
+    }
+    return Math.max(main, widest);
   }
 
   /** At most this wide (a CJK character counts two), a name column keeps each name on one line. */
@@ -90,7 +215,7 @@ final class TableBuilder {
 
   /** Whether every body cell of column {@code col} is a short name. */
   private boolean isShort(int col) {
-    return rows.stream().allMatch(r -> width(r.cells().get(col).plain()) <= SHORT_NAME);
+    return rows.stream().allMatch(r -> width(cellAt(r, col).plain()) <= SHORT_NAME);
   }
 
   private static int width(String s) {

@@ -117,7 +117,7 @@ final class TieringSection {
     }
     table.foot(total);
     return new Blocks()
-        .add(new Block.Figure("tiering-chart", c.label("chart_tiers"), c.trusted(chart), "", List.of()))
+        .add(c.figure("tiering-chart", c.label("chart_tiers"), chart, "", List.of()))
         .add(table.build())
         .callout("note", f.sharesAddUp() && f.valueSharesAddUp() ? null : c.label("budget_shares_rounded"));
   }
