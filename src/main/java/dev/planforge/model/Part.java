@@ -40,6 +40,11 @@ public enum Part {
     return recommended;
   }
 
+  /** The part whose plan key is {@code key}, or null. */
+  public static Part ofKey(String key) {
+    return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst().orElse(null);
+  }
+
   public static List<Part> recommendedParts() {
     return Arrays.stream(values()).filter(Part::recommended).toList();
   }

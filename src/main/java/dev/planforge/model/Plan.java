@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A plan, built only from a tree that passed the schema. Optional scalars and absent sections
  * are {@code null}; lists are never null (an absent list is empty). {@code summary} is the
- * executive summary (Markdown).
+ * executive summary (Markdown); {@code omits} the recommended parts the plan leaves out on purpose.
  */
 public record Plan(
     int planFormat,
@@ -20,6 +20,7 @@ public record Plan(
     List<Author> authors,
     String confidentiality,
     String summary,
+    List<Part> omits,
     Overview overview,
     List<TeamMember> team,
     Market market,
@@ -36,6 +37,7 @@ public record Plan(
 
   public Plan {
     authors = List.copyOf(authors);
+    omits = List.copyOf(omits);
     team = List.copyOf(team);
     accounts = List.copyOf(accounts);
     appendices = List.copyOf(appendices);

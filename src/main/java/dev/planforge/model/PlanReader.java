@@ -35,6 +35,8 @@ public final class PlanReader {
         list(root, "authors", a -> new Plan.Author(text(a, "name"), text(a, "role"))),
         text(root, "confidentiality"),
         text(root, "summary"),
+        list(root, "omits", JsonNode::asText).stream().map(Part::ofKey).filter(p -> p != null && p.recommended())
+            .distinct().toList(),
         section(root, "overview", PlanReader::overview),
         list(root, "team", t -> new Plan.TeamMember(text(t, "id"), text(t, "name"), text(t, "role"), text(t, "department"))),
         section(root, "market", PlanReader::market),

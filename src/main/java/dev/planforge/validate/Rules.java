@@ -13,7 +13,9 @@ import dev.planforge.validate.rules.KnownCurrency;
 import dev.planforge.validate.rules.KpiBaselines;
 import dev.planforge.validate.rules.KpiDirection;
 import dev.planforge.validate.rules.MissingParts;
+import dev.planforge.validate.rules.OmittedParts;
 import dev.planforge.validate.rules.OverdueTasks;
+import dev.planforge.validate.rules.PeriodBounds;
 import dev.planforge.validate.rules.References;
 import dev.planforge.validate.rules.RiskMitigations;
 import dev.planforge.validate.rules.TierTargetShares;
@@ -37,12 +39,14 @@ public final class Rules {
   /** The warnings that need figures, in the order the plan's sections render. */
   private static final List<FigureRule> ON_FIGURES = List.of(
       new TierTargetShares(),
+      new PeriodBounds(),
       new DependencyDates(),
       new OverdueTasks(),
       new BudgetCap(),
       new KpiBaselines(),
       new RiskMitigations(),
-      new MissingParts());
+      new MissingParts(),
+      new OmittedParts());
 
   private Rules() {}
 

@@ -202,17 +202,72 @@ class FigureWarningsTest {
   }
 
   @Test
-  void givenMissingAndEmptyParts_whenValidated_thenEachIsFlagged_theEmptyOneAtItsKey() {
+  void givenMissingAndEmptyParts_whenValidated_thenOneWarningListsThemAll_withTheOmitsLineThatWouldAcceptThem() {
     Checked checked = GivenPlan.checked(dir, GivenPlan.HEADER + """
         overview: {mission: Serve well}
         conclusion: ""
         """);
 
+    Diagnostic d = only(checked);
+    assertEquals("check.partMissing", d.rule());
+    assertEquals(Severity.WARNING, d.severity());
+    assertEquals("1:1", at(d));
+    assertEquals("8 of the 9 recommended parts are missing or empty; add them, or leave them out on purpose with "
+        + "omits: [market, targeting, strategy, action_plan, budget, monitoring, risks, conclusion]", d.message());
+  }
+
+  @Test
+  void givenOnlyOnePartMissing_andItsKeyLeftEmpty_whenValidated_thenTheWarningIsAtThatKey() {
+    Checked checked = GivenPlan.checked(dir, COMPLETE.replace("conclusion: Done.", "conclusion: \"\"")
+        + TASKS + KPIS + RISKS + BUDGET);
+
+    Diagnostic d = only(checked);
+    assertEquals("conclusion", d.path());
+    assertEquals(position(checked, "conclusion:", "\"\""), at(d));
+  }
+
+  @Test
+  void givenADeliberatelyPartialPlan_whenItOmitsWhatItLeavesOut_thenItPassesStrict() {
+    Checked checked = GivenPlan.checked(dir, GivenPlan.HEADER + """
+        omits: [overview, market, targeting, strategy, action_plan, monitoring, risks, conclusion]
+        """ + BUDGET);
+
+    assertEquals(List.of(), checked.diagnostics());
+    assertTrue(checked.passes(true));
+    assertEquals(1, checked.figures().completeness().presentCount(), "the figure still counts what is there");
+  }
+
+  @Test
+  void givenOmitsListingAPartThePlanHas_whenValidated_thenThatEntryIsFlagged() {
+    Checked checked = given(TASKS, KPIS, RISKS, BUDGET, """
+        omits: [budget]
+        """);
+
+    Diagnostic d = only(checked);
+    assertEquals("check.partOmitted", d.rule());
+    assertEquals("omits[0]", d.path());
+    assertEquals(position(checked, "omits:", "budget"), at(d));
+    assertFalse(checked.passes(true));
+  }
+
+  @Test
+  void givenTasksAndADueDateOutsideThePeriod_whenValidated_thenEachDateOutsideIsFlagged_aWhollyLateTaskOnce() {
+    Checked checked = given(KPIS.replace("current: 2}", "current: 2, due: 2027-01-31}"), RISKS, BUDGET, """
+        action_plan:
+          tasks:
+            - {id: t1, title: One, owner: al, start: 2025-12-01, end: 2026-02-27, status: done}
+            - {id: t2, title: Two, owner: al, start: 2026-03-01, end: 2027-01-15, status: in_progress}
+            - {id: t3, title: Three, owner: al, start: 2027-02-01, end: 2027-03-31, status: planned}
+            - {id: t4, title: Four, owner: al, start: 2026-01-01, end: 2026-12-31, status: in_progress}
+        """);
+
     List<Diagnostic> ds = checked.diagnostics();
-    assertEquals(List.of("market", "targeting", "strategy", "action_plan", "budget", "monitoring", "risks",
-        "conclusion"), ds.stream().map(Diagnostic::path).toList());
-    assertTrue(ds.stream().allMatch(d -> d.severity() == Severity.WARNING && d.rule().equals("check.partMissing")));
-    assertEquals(position(checked, "conclusion:", "\"\""), at(ds.get(7)));
+    assertEquals(List.of("monitoring.kpis[0].due", "action_plan.tasks[0].start", "action_plan.tasks[1].end",
+        "action_plan.tasks[2].start"), ds.stream().map(Diagnostic::path).toList());
+    assertTrue(ds.stream().allMatch(d -> d.rule().equals("check.outsidePeriod") && d.severity() == Severity.WARNING));
+    assertEquals(position(checked, "    - {id: t2", "2027-01-15"), at(ds.get(2)));
+    assertEquals("task \"t2\" ends 2027-01-15, after the plan's period 2026-01-01 to 2026-12-31; end it by "
+        + "2026-12-31, or widen period", ds.get(2).message());
   }
 
   @Test
