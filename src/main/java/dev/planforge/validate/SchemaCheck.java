@@ -129,7 +129,11 @@ public final class SchemaCheck {
     String rule = "schema." + keyword;
     switch (keyword) {
       case "type" -> {
-        String expected = expectedType(e.getSchemaNode(), m);
+        JsonNode allowed = allowedTypes(e);
+        if (allowed.isArray() && allowed.size() > 1 && isAnyOf(allowed, value)) {
+          return; // another branch of the anyOf took the value's type; its own error says what is wrong
+        }
+        String expected = expectedType(allowed, m);
         String got = Values.describe(value, m);
         String fix = value.isTextual() ? typeFix(at, value.asText(), e.getSchemaNode().asText(), m) : null;
         once(seen, rule, at, () -> {
@@ -142,6 +146,13 @@ public final class SchemaCheck {
       }
       case "required" -> {
         String key = e.getProperty();
+        String needing = requiredBy(e.getSchemaLocation(), 2);
+        if (needing != null && !(at.isRoot() && report.messages().has("schema.required." + key))) {
+          // quantity needs unit_cost (an if/then the editors understand too): said at quantity
+          once(seen, "missing", at.key(key), () -> report.errorAtKey(rule, at.key(needing),
+              "schema.dependentRequired", needing, key));
+          return;
+        }
         PlanPath place = at.isRoot() ? at.key(key) : at;
         String hint = "schema.required." + key;
         boolean advised = report.messages().has(hint);
@@ -175,8 +186,7 @@ public final class SchemaCheck {
       }
       case "const" -> once(seen, rule, at, () -> {
         if (at.equals(PlanPath.of("plan_format")) && !value.isIntegralNumber()) {
-          report.error("schema.type", at, "schema.type", report.messages().text("type.integer"),
-              Values.describe(value, report.messages()));
+          return; // plan_format's "type": "integer" reports it
         } else if (at.equals(PlanPath.of("plan_format"))) {
           report.error("schema.planFormat", at, "schema.planFormat", Values.describe(value, report.messages()),
               e.getSchemaNode().asText());
@@ -222,14 +232,14 @@ public final class SchemaCheck {
               "schema.dependentRequired", present, missing));
         }
       }
-      case "not" -> once(seen, rule, at, () -> {
-        if (at.equals(PlanPath.of("tiering"))) { // customers XOR customers_file
-          report.errorAtKey(rule, at.key("customers_file"), "schema.not.tiering");
+      case "not" -> once(seen, rule, at, () -> report.error(rule, at, "schema.not", e.getMessage()));
+      case "false" -> once(seen, rule, at, () -> {
+        if (at.equals(PlanPath.of("tiering", "customers"))) { // customers XOR customers_file
+          report.errorAtKey(rule, at, "schema.not.tiering");
         } else {
-          report.error(rule, at, "schema.not", e.getMessage());
+          report.errorAtKey(rule, at, "schema.false", at.last());
         }
       });
-      case "false" -> once(seen, rule, at, () -> report.errorAtKey(rule, at, "schema.false", at.last()));
       default -> once(seen, rule, at, () -> report.error(rule, at, "schema.other", e.getMessage()));
     }
   }
@@ -344,6 +354,59 @@ public final class SchemaCheck {
     if (seen.add(rule + " " + at.pointer())) {
       emit.run();
     }
+  }
+
+  /**
+   * The key whose mere presence makes this {@code required} apply: the failing keyword sits in a
+   * {@code then} ({@code up} levels below the schema holding it) whose {@code if} only asks for one
+   * key ({@code quantity} → {@code unit_cost}); null for any other condition.
+   */
+  private static String requiredBy(SchemaLocation location, int up) {
+    NodePath f = location.getFragment();
+    int n = f.getNameCount();
+    if (n < up || !"then".equals(String.valueOf(f.getElement(n - up)))) {
+      return null;
+    }
+    JsonNode condition = schemaAt(location, up).path("if");
+    JsonNode required = condition.path("required");
+    boolean onlyPresence = true;
+    for (JsonNode p : condition.path("properties")) {
+      onlyPresence &= p.isBoolean() && p.asBoolean();
+    }
+    return required.size() == 1 && onlyPresence ? required.get(0).asText() : null;
+  }
+
+  /** The types a value may have: the failing keyword's own, or every branch's of the anyOf it sits in. */
+  private static JsonNode allowedTypes(Error e) {
+    NodePath f = e.getSchemaLocation().getFragment();
+    int n = f.getNameCount();
+    if (n < 3 || !"anyOf".equals(String.valueOf(f.getElement(n - 3)))) {
+      return e.getSchemaNode();
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode types = new ObjectMapper().createArrayNode();
+    schemaAt(e.getSchemaLocation(), 3).path("anyOf").forEach(branch -> types.add(branch.path("type")));
+    return types;
+  }
+
+  /** Whether {@code value} is of one of {@code types} (JSON Schema's names). */
+  private static boolean isAnyOf(JsonNode types, JsonNode value) {
+    for (JsonNode t : types) {
+      boolean match = switch (t.asText()) {
+        case "string" -> value.isTextual();
+        case "number" -> value.isNumber();
+        case "integer" -> value.isIntegralNumber()
+            || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+        case "boolean" -> value.isBoolean();
+        case "array" -> value.isArray();
+        case "object" -> value.isObject();
+        case "null" -> value.isNull();
+        default -> false;
+      };
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a number", or "a whole number or a text" for a union of types. */
