@@ -126,6 +126,9 @@ final class Conformance {
     catalog.setMetadata(metadata);
     if (profile == PdfProfile.PDFA) {
       catalog.addOutputIntent(srgbIntent(pd));
+      // openhtmltopdf marks every PDF/A as tagged; PDF/A-2u has no structure tree, and a reader
+      // that trusted the mark would find nothing to read.
+      catalog.setMarkInfo(null);
     }
   }
 

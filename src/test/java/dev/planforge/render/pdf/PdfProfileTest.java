@@ -173,6 +173,8 @@ class PdfProfileTest {
       assertEquals("zh-CN", pd.getDocumentCatalog().getLanguage());
       assertEquals(asOf(), utc(xmp.getXMPBasicSchema().getCreateDate()), "the plan's as_of, not the clock");
       assertEquals(asOf(), utc(xmp.getXMPBasicSchema().getModifyDate()));
+      assertNull(pd.getDocumentCatalog().getStructureTreeRoot(), "archival, not tagged (that is pdfua)");
+      assertNull(pd.getDocumentCatalog().getMarkInfo(), "and not claiming to be");
       assertEquals(1, pd.getDocumentCatalog().getOutputIntents().size(), "sRGB");
       try (var icc = pd.getDocumentCatalog().getOutputIntents().get(0).getDestOutputIntent().createInputStream()) {
         byte[] profile = icc.readAllBytes();
