@@ -304,7 +304,8 @@ public final class SchemaCheck {
     }
     String currency = at.equals(PlanPath.of("currency")) ? EnumHints.currency(value.asText()) : null;
     if (!example.isEmpty()) {
-      report.add(Severity.ERROR, rule, at, false, currency, "schema.patternExample", Values.describe(value, m), example);
+      report.add(Severity.ERROR, rule, at, false, currency, "schema.patternExample", Values.describe(value, m),
+          example);
     } else {
       report.add(Severity.ERROR, rule, at, false, currency, "schema.pattern", Values.describe(value, m),
           e.getSchemaNode().asText());

@@ -60,7 +60,8 @@ public final class References implements Rule {
           .map(t -> new Named(t.id(), t.title())).toList();
       case "pillar" -> Lists.of(plan.strategy(), Strategy::pillars).stream()
           .map(p -> new Named(p.id(), p.name())).toList();
-      case "kpi" -> Lists.of(plan.monitoring(), Monitoring::kpis).stream().map(k -> new Named(k.id(), k.name())).toList();
+      case "kpi" -> Lists.of(plan.monitoring(), Monitoring::kpis).stream()
+          .map(k -> new Named(k.id(), k.name())).toList();
       default -> List.of();
     };
   }
@@ -98,7 +99,8 @@ public final class References implements Rule {
     if (plan.targeting() != null) {
       var personas = plan.targeting().personas();
       for (int i = 0; i < personas.size(); i++) {
-        ref(plan, personas.get(i).segment(), segments, "segment", PlanPath.of("targeting", "personas", i, "segment"), report);
+        ref(plan, personas.get(i).segment(), segments, "segment", PlanPath.of("targeting", "personas", i, "segment"),
+            report);
       }
     }
     List<Account> accounts = plan.accounts();
@@ -147,7 +149,8 @@ public final class References implements Rule {
     }
   }
 
-  private static void refs(Plan plan, List<String> ids, Set<String> known, String kind, PlanPath list, Reporter report) {
+  private static void refs(
+      Plan plan, List<String> ids, Set<String> known, String kind, PlanPath list, Reporter report) {
     for (int i = 0; i < ids.size(); i++) {
       ref(plan, ids.get(i), known, kind, list.index(i), report);
     }
@@ -175,8 +178,8 @@ public final class References implements Rule {
       return;
     }
     String where = report.messages().text("ref.where." + kind);
-    report.errorSuggesting("check.ref." + kind, at, atKey, id, known, known.isEmpty() ? "ref.unknownEmpty" : "ref.unknown",
-        kindName, id, where);
+    report.errorSuggesting("check.ref." + kind, at, atKey, id, known,
+        known.isEmpty() ? "ref.unknownEmpty" : "ref.unknown", kindName, id, where);
   }
 
   /**
