@@ -29,7 +29,8 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
 
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-  private static final Pattern CHINESE = Pattern.compile("(?m)^locale:\\s*[\"']?zh-CN\\b");
+  /** {@code locale: zh-CN}, also as written with a full-width colon or space (a slip reported in Chinese). */
+  private static final Pattern CHINESE = Pattern.compile("(?m)^locale[:\uFF1A][\\s\u3000]*[\"']?zh-CN\\b");
 
   /**
    * Reads and parses {@code path}; diagnostics name it {@code displayName}.

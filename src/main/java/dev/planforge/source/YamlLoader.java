@@ -11,9 +11,11 @@ import dev.planforge.diagnostic.Reporter;
 import dev.planforge.diagnostic.Severity;
 import dev.planforge.diagnostic.Values;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -52,20 +54,30 @@ public final class YamlLoader {
   }
 
   private final String fileName;
+  private final YamlSlips.Result slips;
   private final YamlText text;
   private final Reporter report;
   private final SourceMap map;
   private final int[] lineStarts;
   private final int codePointCount;
   private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+  /** The slips whose node is not yet known, by their place in the parsed text. */
+  private final java.util.TreeMap<Integer, List<YamlSlips.Slip>> unplaced = new java.util.TreeMap<>();
+  private final Map<YamlSlips.Slip, PlanPath> slipPaths = new IdentityHashMap<>();
 
   private YamlLoader(String fileName, String text, SourceMap map, Reporter report) {
     this.fileName = fileName;
-    this.text = new YamlText(text);
+    // A slip of the keyboard (a full-width colon, comma or space ...) is reported where the
+    // planner typed it, and the parser reads the plan as meant, so it causes no other error.
+    this.slips = YamlSlips.find(text);
+    this.text = new YamlText(slips.repaired());
     this.lineStarts = lineStarts(text);
-    this.codePointCount = text.codePointCount(0, text.length());
+    this.codePointCount = slips.repaired().codePointCount(0, slips.repaired().length());
     this.map = map;
     this.report = report;
+    for (YamlSlips.Slip slip : slips.slips()) {
+      unplaced.computeIfAbsent(slip.anchor(), a -> new ArrayList<>()).add(slip);
+    }
   }
 
   /** The tree, or null when the text is not a usable plan (the reasons are in {@code report}). */
@@ -75,7 +87,30 @@ public final class YamlLoader {
       return loader.walk(text);
     } catch (Stop stop) {
       return null;
+    } finally {
+      loader.reportSlips();
     }
+  }
+
+  /** Each slip at the character the planner typed, under the path of the key or value it is in. */
+  private void reportSlips() {
+    for (YamlSlips.Slip slip : slips.slips()) {
+      PlanPath path = slipPaths.getOrDefault(slip, PlanPath.ROOT);
+      String message = slip.argument() == null
+          ? report.messages().text(slip.kind().message)
+          : report.messages().text(slip.kind().message, slip.argument());
+      report.addAt(Severity.ERROR, slip.kind().rule, at(slip.at()), path.toString(), null, message);
+    }
+  }
+
+  /** The slips inside the node that spans {@code [from, to)} of the parsed text belong to {@code path}. */
+  private void placeSlips(int from, int to, PlanPath path) {
+    if (unplaced.isEmpty() || to <= from) {
+      return;
+    }
+    java.util.SortedMap<Integer, List<YamlSlips.Slip>> inside = unplaced.subMap(from, to);
+    inside.values().forEach(list -> list.forEach(slip -> slipPaths.put(slip, path)));
+    inside.clear();
   }
 
   /** One open mapping or sequence. */
@@ -84,15 +119,17 @@ public final class YamlLoader {
     final PlanPath path;
     final String anchor;
     final Location start;
+    final int startIndex; // in the parsed text
     String key;
     Location keyAt;
     boolean discard; // the value of a duplicate key: parsed, then dropped
 
-    Frame(JsonNode node, PlanPath path, String anchor, Location start) {
+    Frame(JsonNode node, PlanPath path, String anchor, Location start, int startIndex) {
       this.node = node;
       this.path = path;
       this.anchor = anchor;
       this.start = start;
+      this.startIndex = startIndex;
     }
   }
 
@@ -145,7 +182,12 @@ public final class YamlLoader {
           }
         } else if (event instanceof ScalarEvent scalar) {
           rejectTag(scalar.getTag(), event, stack);
-          value = !stack.isEmpty() && isKeyPosition(stack.peek()) ? key(scalar) : scalar(scalar, stack);
+          boolean isKey = !stack.isEmpty() && isKeyPosition(stack.peek());
+          value = isKey ? key(scalar) : scalar(scalar, stack);
+          if (!unplaced.isEmpty()) { // paths are worked out only when a slip needs one
+            PlanPath at = isKey && value.isValueNode() ? pathOf(stack).key(value.asText()) : pathOf(stack);
+            placeSlips(event.getStartMark().getIndex(), event.getEndMark().getIndex(), at);
+          }
           anchor = text.restore(scalar.getAnchor());
           if (++values > MAX_VALUES) {
             fatal(event.getStartMark(), "yaml.size", "yaml.expanded", MAX_VALUES);
@@ -160,10 +202,12 @@ public final class YamlLoader {
           }
           PlanPath path = stack.isEmpty() ? PlanPath.ROOT : childPath(stack.peek(), event);
           JsonNode container = event instanceof MappingStartEvent ? nodes.objectNode() : nodes.arrayNode();
-          stack.push(new Frame(container, path, text.restore(start.getAnchor()), at(event.getStartMark())));
+          stack.push(new Frame(container, path, text.restore(start.getAnchor()), at(event.getStartMark()),
+              event.getStartMark().getIndex()));
           continue;
         } else { // the end of a mapping or sequence
           Frame done = stack.pop();
+          placeSlips(done.startIndex, event.getEndMark().getIndex(), done.path);
           value = done.node;
           if (done.anchor != null) {
             anchors.put(done.anchor, value);
@@ -368,10 +412,10 @@ public final class YamlLoader {
    * \n, \r\n or \r only (NEL, U+2028 and U+2029 are text, in YAML 1.2 as in editors).
    */
   private Location at(Mark mark) {
-    return mark == null ? new Location(fileName, 1, 1) : at(mark.getIndex());
+    return mark == null ? new Location(fileName, 1, 1) : at(slips.toOriginal(mark.getIndex()));
   }
 
-  /** The position of the code point at {@code index}. */
+  /** The position of the code point at {@code index} of the planner's text. */
   private Location at(int index) {
     int line = java.util.Arrays.binarySearch(lineStarts, index);
     line = line >= 0 ? line : -line - 2;
