@@ -66,7 +66,9 @@ public final class Reporter {
       line = file == null ? null : file.line(at.line());
     }
     String hint = suggestion == null ? null : messages.text("suggest.didYouMean", suggestion);
-    diagnostics.add(new Diagnostic(severity, rule, at, path, message, hint, line));
+    // the root's label is a word, so it is in the plan's language like the message
+    String shown = PlanPath.ROOT.toString().equals(path) ? messages.text("path.root") : path;
+    diagnostics.add(new Diagnostic(severity, rule, at, shown, message, hint, line));
   }
 
   /** A reporter for the same plan that collects separately, to be merged with {@link #addAll}. */
