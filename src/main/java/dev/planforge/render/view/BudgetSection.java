@@ -37,10 +37,12 @@ final class BudgetSection {
 
     Blocks byCategory = new Blocks();
     if (!f.byCategory().groups().isEmpty()) {
+      java.util.function.Function<java.math.BigDecimal, String> money =
+          c.fmt.chartMoney(f.byCategory().groups().stream().map(BudgetFigures.Group::amount).toList());
       String chart = BarChart.render(c.label("chart_budget_category"),
           f.byCategory().groups().stream().map(g -> new BarChart.Bar(
               g.unassigned() ? c.label("budget_unassigned") : g.name(), g.amount(),
-              c.fmt.compactMoney(g.amount()) + (g.share() == null ? "" : "  " + c.fmt.percent(g.share())))).toList());
+              money.apply(g.amount()) + (g.share() == null ? "" : "  " + c.fmt.percent(g.share())))).toList());
       byCategory.add(c.figure("budget-chart", c.label("chart_budget_category"), chart,
               Mermaid.pie(f, c.label("chart_budget_category"), c.label("budget_unassigned")), List.of()))
           .add(breakdown(f.byCategory(), f, c.label("item_category"), amountHeader, c))

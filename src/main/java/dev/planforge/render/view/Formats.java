@@ -115,30 +115,60 @@ public final class Formats {
     return grouped(amount.setScale(minorUnit, RoundingMode.HALF_UP), minorUnit);
   }
 
-  /** Money in thousands or millions for chart labels, where space is short: ¥1.25M, 12.5万. */
-  public String compactMoney(BigDecimal amount) {
+  /**
+   * Money for the labels of one chart, all in one unit picked from the largest value, with one
+   * rounding and the unit named: 12.5万元, 120.0万元 (not 1.2亿 beside 12.5万); $1.25M; ¥800.
+   */
+  public java.util.function.Function<BigDecimal, String> chartMoney(java.util.Collection<BigDecimal> values) {
+    BigDecimal max = values.stream().filter(java.util.Objects::nonNull).map(BigDecimal::abs)
+        .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    BigDecimal scale;
+    String suffix;
+    int decimals;
+    if (locale == PlanLocale.ZH_CN) {
+      String unit = "CNY".equals(currency) ? "元" : " " + (currency == null ? "" : currency);
+      if (max.compareTo(new BigDecimal("100000000")) >= 0) {
+        scale = new BigDecimal("100000000");
+        suffix = "亿" + unit;
+        decimals = 2;
+      } else if (max.compareTo(new BigDecimal("10000")) >= 0) {
+        scale = new BigDecimal("10000");
+        suffix = "万" + unit;
+        decimals = 1;
+      } else {
+        scale = BigDecimal.ONE;
+        suffix = unit;
+        decimals = 0;
+      }
+    } else if (max.compareTo(new BigDecimal("1000000")) >= 0) {
+      scale = new BigDecimal("1000000");
+      suffix = "M";
+      decimals = 2;
+    } else if (max.compareTo(new BigDecimal("1000")) >= 0) {
+      scale = new BigDecimal("1000");
+      suffix = "k";
+      decimals = 1;
+    } else {
+      scale = BigDecimal.ONE;
+      suffix = "";
+      decimals = 0;
+    }
+    String symbol = locale == PlanLocale.ZH_CN ? "" : currencySymbol();
+    return amount -> {
+      if (amount == null) {
+        return "";
+      }
+      String digits = amount.abs().divide(scale).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+      return (amount.signum() < 0 ? "−" : "") + symbol + digits + suffix;
+    };
+  }
+
+  /** An amount without its decimals when it is whole (a tier threshold of 3,500), else as money. */
+  public String wholeAmount(BigDecimal amount) {
     if (amount == null) {
       return "";
     }
-    BigDecimal abs = amount.abs();
-    String sign = amount.signum() < 0 ? "−" : "";
-    if (locale == PlanLocale.ZH_CN) {
-      if (abs.compareTo(new BigDecimal("100000000")) >= 0) {
-        return sign + plain(abs.divide(new BigDecimal("100000000")), 2) + "亿";
-      }
-      if (abs.compareTo(new BigDecimal("10000")) >= 0) {
-        return sign + plain(abs.divide(new BigDecimal("10000")), 1) + "万";
-      }
-      return sign + plain(abs, 0);
-    }
-    String symbol = currencySymbol();
-    if (abs.compareTo(new BigDecimal("1000000")) >= 0) {
-      return sign + symbol + plain(abs.divide(new BigDecimal("1000000")), 2) + "M";
-    }
-    if (abs.compareTo(new BigDecimal("1000")) >= 0) {
-      return sign + symbol + plain(abs.divide(new BigDecimal("1000")), 1) + "k";
-    }
-    return sign + symbol + plain(abs, 0);
+    return amount.stripTrailingZeros().scale() <= 0 ? grouped(amount.setScale(0, RoundingMode.UNNECESSARY), 0) : amount(amount);
   }
 
   /** A number as the plan wrote it, grouped, without trailing zeros: 1,200,000 or 38.5. */
@@ -200,11 +230,6 @@ public final class Formats {
 
   private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
   private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
-
-  private static String plain(BigDecimal n, int maxScale) {
-    BigDecimal r = n.setScale(maxScale, RoundingMode.HALF_UP).stripTrailingZeros();
-    return r.scale() < 0 ? r.setScale(0).toPlainString() : r.toPlainString();
-  }
 
   private String grouped(BigDecimal n, int scale) {
     DecimalFormat f = grouping.computeIfAbsent(scale, s -> {

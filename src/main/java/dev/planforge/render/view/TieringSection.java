@@ -50,7 +50,7 @@ final class TieringSection {
         .optional(c.label("tier_resources"), Role.TEXT);
     boolean anyMeasures = false;
     for (Tiering.Tier x : t.tiers()) {
-      tiers.row(Cell.strong(x.name()), Cell.text(scored ? c.fmt.number(x.min()) : c.fmt.amount(x.min())),
+      tiers.row(Cell.strong(x.name()), Cell.text(scored ? c.fmt.number(x.min()) : c.fmt.wholeAmount(x.min())),
           Cell.text(x.targetShare() == null ? null
               : c.fmt.number(x.targetShare().low()) + "%–" + c.fmt.number(x.targetShare().high()) + "%"),
           Cell.text(x.strategy()), Cell.text(c.person(x.owner())));
@@ -74,11 +74,13 @@ final class TieringSection {
     boolean scored = t.method() == Tiering.Method.WEIGHTED_SCORE;
     boolean valued = f.annualValue() != null;
     String unit = c.fmt.currencyUnit();
+    java.util.function.Function<BigDecimal, String> money =
+        c.fmt.chartMoney(f.summary().stream().map(TieringFigures.TierSummary::annualValue).toList());
     String chart = TierChart.render(
         c.label("chart_tiers"), c.label("chart_tiers_customers"), valued ? c.label("chart_tiers_value") : null,
         f.summary().stream().map(s -> new TierChart.Row(s.tier().name(),
             s.count(), c.fmt.integer(s.count()) + (s.share() == null ? "" : "  " + c.fmt.percent(s.share())),
-            s.annualValue(), s.annualValue() == null ? "" : c.fmt.compactMoney(s.annualValue())
+            s.annualValue(), s.annualValue() == null ? "" : money.apply(s.annualValue())
                 + (s.valueShare() == null ? "" : "  " + c.fmt.percent(s.valueShare())))).toList());
 
     TableBuilder table = new TableBuilder("tier-summary").keep()
