@@ -71,8 +71,20 @@ final class Conformance {
     }
   }
 
-  /** The XHTML as the profile needs it before layout (the tagged PDF's figures and tables). */
-  static void prepare(org.w3c.dom.Document xhtml, PdfProfile profile) {
+  /**
+   * The XHTML as the profile needs it before layout: its language (which the metadata and the tags
+   * repeat) and, when tagged, its figures and tables.
+   *
+   * @param language the plan's language, for a page whose template left out {@code lang}
+   */
+  static void prepare(org.w3c.dom.Document xhtml, PdfProfile profile, String language) {
+    if (profile == PdfProfile.STANDARD) {
+      return;
+    }
+    Element root = xhtml.getDocumentElement();
+    if (root.getAttribute("lang").isBlank()) {
+      root.setAttribute("lang", language); // else openhtmltopdf would say EN-US
+    }
     if (profile != PdfProfile.PDFUA) {
       return;
     }

@@ -92,7 +92,7 @@ public final class PdfRenderer implements Renderer {
     PdfFonts fonts = PdfFonts.get();
     org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
     GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
-    Conformance.prepare(dom, profile);
+    Conformance.prepare(dom, profile, document.plan().locale().tag());
     byte[] pdf;
     // The parsed fonts are shared by every PDF of the process and are not thread-safe.
     synchronized (PdfFonts.class) {

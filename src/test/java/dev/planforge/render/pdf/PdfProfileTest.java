@@ -250,7 +250,7 @@ class PdfProfileTest {
   }
 
   @Test
-  void aShortTableRowIsPaddedToTheTableWidthForPdfUa() throws IOException {
+  void beforeLayoutPdfUaPadsShortTableRowsAndSetsAMissingLanguage() throws IOException {
     org.w3c.dom.Document dom = GlyphCheck.parse("""
         <html xmlns="http://www.w3.org/1999/xhtml"><body>
         <table id="tiles"><tbody><tr><td>1</td><td>2</td><td>3</td></tr><tr><td>4</td><td>5</td></tr></tbody></table>
@@ -260,9 +260,11 @@ class PdfProfileTest {
         <tr><th colspan="2"></th><th colspan="2">z</th></tr>
         </tbody><tfoot><tr><td colspan="3">total</td></tr></tfoot></table>
         </body></html>""");
-    Conformance.prepare(dom, PdfProfile.STANDARD);
+    Conformance.prepare(dom, PdfProfile.STANDARD, "en");
     assertEquals(List.of(3, 2), cellsPerRow(dom, "tiles"), "the standard PDF is laid out as written");
-    Conformance.prepare(dom, PdfProfile.PDFUA);
+    assertEquals("", dom.getDocumentElement().getAttribute("lang"));
+    Conformance.prepare(dom, PdfProfile.PDFUA, "en");
+    assertEquals("en", dom.getDocumentElement().getAttribute("lang"), "a template without lang gets the plan's");
     assertEquals(List.of(3, 3), cellsPerRow(dom, "tiles"));
     assertEquals(List.of(4, 3, 2, 2), cellsPerRow(dom, "matrix"), "a cell spanning two rows fills the second");
   }
