@@ -172,7 +172,7 @@ public final class PlanReader {
         list(m, "kpis", k -> new Monitoring.Kpi(
             text(k, "id"), text(k, "name"), text(k, "unit"), decimal(k, "baseline"), decimal(k, "target"),
             decimal(k, "current"),
-            "down".equals(text(k, "direction")) ? Monitoring.Direction.DOWN : Monitoring.Direction.UP,
+            direction(text(k, "direction")),
             text(k, "frequency"), text(k, "owner"), date(k, "due"), text(k, "source"))),
         list(m, "reviews", r -> new Monitoring.Review(text(r, "name"), text(r, "cadence"), strings(r, "participants"))),
         text(m, "oversight"));
@@ -253,5 +253,17 @@ public final class PlanReader {
       }
     });
     return out;
+  }
+
+  /**
+   * A KPI's direction: {@code up} when absent (the default). A value the schema rejects is read as
+   * absent too — null — so the rules do not add a second, false error (a target "below" its
+   * baseline) to the schema's one.
+   */
+  private static Monitoring.Direction direction(String written) {
+    if (written == null || written.equals("up")) {
+      return Monitoring.Direction.UP;
+    }
+    return written.equals("down") ? Monitoring.Direction.DOWN : null;
   }
 }

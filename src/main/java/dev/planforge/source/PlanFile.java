@@ -29,8 +29,13 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
 
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-  /** {@code locale: zh-CN}, also as written with a full-width colon or space (a slip reported in Chinese). */
-  private static final Pattern CHINESE = Pattern.compile("(?m)^locale[:\uFF1A][\\s\u3000]*[\"']?zh-CN\\b");
+  /**
+   * {@code locale: zh-CN}, also as written with a full-width colon or space (a slip reported in
+   * Chinese), or as a near miss such as {@code zh_CN}, {@code zh-cn} or {@code zh}: whoever writes
+   * that reads Chinese, so the error about it is in Chinese too.
+   */
+  private static final Pattern CHINESE = Pattern.compile(
+      "(?m)^locale[:\uFF1A][\\s\u3000]*[\"']?zh(?:[-_](?:CN|cn|Hans|hans|SG|sg))?(?![A-Za-z0-9_-])");
 
   /**
    * Reads and parses {@code path}; diagnostics name it {@code displayName}.

@@ -15,8 +15,8 @@ public final class KpiDirection implements Rule {
     List<Monitoring.Kpi> kpis = Lists.of(plan.monitoring(), Monitoring::kpis);
     for (int i = 0; i < kpis.size(); i++) {
       Monitoring.Kpi k = kpis.get(i);
-      if (k.baseline() == null || k.target() == null) {
-        continue;
+      if (k.baseline() == null || k.target() == null || k.direction() == null) {
+        continue; // nothing to compare, or a direction the schema already rejected
       }
       int side = k.target().compareTo(k.baseline());
       boolean up = k.direction() == Monitoring.Direction.UP;
