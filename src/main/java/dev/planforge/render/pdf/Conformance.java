@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,12 @@ final class Conformance {
 
   private Conformance() {}
 
-  /** Asks openhtmltopdf for the profile's structure and output intent. */
+  /** Asks openhtmltopdf for what the profile needs during layout: PDF/A's font rules, PDF/UA's tags. */
   static void configure(PdfRendererBuilder builder, PdfProfile profile) {
     switch (profile) {
       case STANDARD -> { }
-      // The output intent is added afterwards ({@link #describe}), not through useColorProfile:
-      // PDFBox would hand the profile to the JDK, which gives back its own copy of sRGB.
+      // The output intent is added afterwards (describe), not through useColorProfile: PDFBox
+      // would hand the profile to the JDK, which gives back its own copy of sRGB.
       case PDFA -> builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       case PDFUA -> builder.usePdfUaAccessibility(true);
     }
@@ -174,8 +173,7 @@ final class Conformance {
     dc.addLanguage(language);
     XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
     basic.setCreatorTool(info.getCreator());
-    Calendar created = info.getCreationDate();
-    basic.setCreateDate(created);
+    basic.setCreateDate(info.getCreationDate());
     basic.setModifyDate(info.getModificationDate());
     basic.setMetadataDate(info.getModificationDate());
     AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
