@@ -39,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Chinese example in a headless Chromium that has no Chinese font: fontconfig is pointed at a
  * folder holding Roboto alone. With {@code --html-fonts embed} the page's text is drawn in the
- * embedded Noto Sans SC (the fonts Chromium reports for the nodes), both faces load from the page,
- * nothing is fetched and the policy refuses nothing; with the reader's fonts the same text is drawn
- * in Roboto and fallbacks, as boxes, which is what the option is for.
+ * embedded Noto Sans SC (the fonts Chromium reports for the nodes, chart labels included), both
+ * faces load from the page, nothing is fetched and the policy refuses nothing; with the reader's
+ * fonts the same text is drawn in Roboto and fallbacks, as boxes, which is what the option is for.
  *
  * <p>Skipped, with a message, when Chromium is not installed; in CI ({@code CI} set) a missing
  * browser is a failure, as in the other browser test.
@@ -135,7 +135,7 @@ class BrowserFontTest {
         + " [...document.fonts].map(f => f.family + ' ' + f.weight + ' ' + f.status)])");
     assertEquals("loaded", faces.get(0).asText(), faces.toString());
     assertEquals("[\"Noto Sans SC 400 loaded\",\"Noto Sans SC 700 loaded\"]", faces.get(1).toString());
-    for (String selector : List.of("h1", "main h2", "main p", "main td", "nav.toc a")) {
+    for (String selector : List.of("h1", "main h2", "main p", "main td", "nav.toc a", "svg.chart text")) {
       List<String> used = platformFonts(selector).stream().distinct().toList(); // a face per weight used
       assertEquals(List.of("Noto Sans SC (embedded)"), used, selector + " is drawn in the embedded font alone");
     }
