@@ -1,5 +1,6 @@
 package dev.planforge.render;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.planforge.render.pdf.PdfRenderer;
@@ -21,16 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The names planners really write make their PDF (issue 9, point 15): Polish, Romanian, Hungarian,
- * Turkish, Greek with accents and Cyrillic customer names, and task titles in them (which the
- * timeline chart shows too). No glyph error; every font an embedded subset of a built-in family,
- * as {@code pdffonts} would list them; the text extracts as written.
+ * The names and marks planners really write make their PDF (issue 9, point 15): Polish, Romanian,
+ * Hungarian, Turkish, Greek with accents and Cyrillic customer names, and ✔ ☐ ❤ in task titles
+ * (which the timeline chart shows too). No glyph error; every font an embedded subset of a
+ * built-in family, as {@code pdffonts} would list them; the text extracts as written.
  */
 class PlannerNamesFontTest {
 
   private static final List<String> NAMES = List.of("Łódź Foods", "Ştefan Ăsăvoaie", "Țară Șoim SRL",
       "Győr Kőbánya Kft", "Doğan Işık", "Αθηνά Ξενοδοχεία", "Ηλέκτρα ή Ερμής", "Москва Трейд", "Київ Ґрунт");
   private static final List<String> TASKS = List.of("Łódź pilot signed off", "Αθηνά training booked", "Москва day");
+  private static final List<String> MARKS = List.of("✔ Pilot signed off", "☐ Training booked", "❤ Loyalty day");
+  private static final String EMBEDDED = "[A-Z]{6}\\+(NotoSansSC-Regular|NotoSansSC-Bold|Roboto-Regular|Roboto-Bold"
+      + "|DejaVuSans|DejaVuSans-Bold) embedded";
 
   @TempDir
   Path dir;
@@ -43,9 +47,23 @@ class PlannerNamesFontTest {
       assertTrue(text.contains(written), "extracted as written: " + written);
     }
     for (String font : fonts) {
-      assertTrue(font.matches("[A-Z]{6}\\+(NotoSansSC|Roboto)-(Regular|Bold) embedded"), font);
+      assertTrue(font.matches(EMBEDDED), font);
     }
     assertTrue(fonts.stream().anyMatch(f -> f.contains("Roboto")), "Latin, Greek, Cyrillic from Roboto: " + fonts);
+    assertFalse(fonts.stream().anyMatch(f -> f.contains("DejaVu")), "the symbols font only when needed: " + fonts);
+  }
+
+  @Test
+  void checkMarksBoxesAndHeartsRenderInTheSymbolsFont() throws IOException {
+    List<String> fonts = new ArrayList<>();
+    String text = render(plan(NAMES, MARKS), fonts);
+    for (String written : MARKS) {
+      assertTrue(text.contains(written), "extracted as written: " + written);
+    }
+    for (String font : fonts) {
+      assertTrue(font.matches(EMBEDDED), font);
+    }
+    assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), "the marks from DejaVu Sans: " + fonts);
   }
 
   /** The PDF's text, and its fonts as "NAME embedded" or "NAME not embedded", charts' included. */

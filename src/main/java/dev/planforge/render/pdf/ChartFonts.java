@@ -11,7 +11,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.batik.gvt.font.GVTFont;
 import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
@@ -21,8 +23,9 @@ import org.apache.batik.gvt.text.GVTAttributedCharacterIterator;
 import org.apache.batik.gvt.text.TextPaintInfo;
 
 /**
- * The chart fonts as Batik sees them: Noto Sans SC regular and bold, and Roboto for the characters
- * Noto Sans SC lacks (a ₹ in an amount), laid out exactly as openhtmltopdf's own SVG fonts lay
+ * The chart fonts as Batik sees them: Noto Sans SC regular and bold, then Roboto for the characters
+ * Noto Sans SC lacks (a ₹ in an amount, an Ş in a name) and DejaVu Sans for symbols (a ✔ in a task
+ * title), laid out exactly as openhtmltopdf's own SVG fonts lay
  * them out, but drawn as PDF text in the embedded font rather than as glyph outlines. Outlines made
  * each chart label a few hundred path operators: half the PDF's bytes, a third of its render time
  * (mostly compressing them), and labels nobody could search or copy. As text, the labels use the
@@ -32,32 +35,56 @@ import org.apache.batik.gvt.text.TextPaintInfo;
  */
 final class ChartFonts extends OpenHtmlFontResolver {
 
+  /**
+   * A fallback family as AWT reads it: its name (as the PDF knows it), two weights, and the
+   * characters it is used for.
+   */
+  record FallbackFamily(String name, Font regular, Font bold, IntPredicate isFor) {}
+
   private final Family family;
-  private final Family fallback;
+  private final List<Family> fallbacks;
+  private final List<IntPredicate> fallbackUse;
 
   /**
    * @param regular the regular (400) font as AWT reads it
    * @param bold the bold (700) font as AWT reads it
-   * @param fallbackRegular the fallback family's regular font
-   * @param fallbackBold the fallback family's bold font
+   * @param fallbacks the fallback families in the order they are tried
    */
-  ChartFonts(Font regular, Font bold, Font fallbackRegular, Font fallbackBold) {
+  ChartFonts(Font regular, Font bold, List<FallbackFamily> fallbacks) {
     this.family = new Family(PdfFonts.FAMILY, regular, bold);
-    this.fallback = new Family(PdfFonts.FALLBACK_FAMILY, fallbackRegular, fallbackBold);
+    this.fallbacks = fallbacks.stream().map(f -> new Family(f.name(), f.regular(), f.bold())).toList();
+    this.fallbackUse = fallbacks.stream().map(FallbackFamily::isFor).toList();
   }
 
   /**
    * Batik resolves each name of a text's font-family list and gives every character the first
-   * resolved font that has it (characters none has go to the machine's fonts, which a PDF must
-   * not depend on). The charts ask for Noto Sans SC, then for sans-serif, which here means the
-   * fallback: so a ₹ in a chart label is drawn in Roboto.
+   * resolved font that has it. The charts ask for Noto Sans SC, then for sans-serif, which here
+   * means the first fallback: so a ₹ in a chart label is drawn in Roboto.
    */
   @Override
   public GVTFontFamily resolve(String name) {
     if (PdfFonts.FAMILY.equalsIgnoreCase(name)) {
       return family;
     }
-    return PdfFonts.FALLBACK_FAMILY.equalsIgnoreCase(name) || "sans-serif".equalsIgnoreCase(name) ? fallback : null;
+    if ("sans-serif".equalsIgnoreCase(name)) {
+      return fallbacks.get(0);
+    }
+    return fallbacks.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+  }
+
+  /**
+   * A character no font of the list has: Batik asks here before it would use a font of the
+   * machine (which a PDF must not depend on); the first fallback that has it draws it, so a ✔ in
+   * a task title is drawn in DejaVu Sans.
+   */
+  @Override
+  public GVTFontFamily getFamilyThatCanDisplay(char c) {
+    for (int i = 0; i < fallbacks.size(); i++) {
+      if (fallbackUse.get(i).test(c) && fallbacks.get(i).regular().canDisplay(c)) {
+        return fallbacks.get(i);
+      }
+    }
+    return null;
   }
 
   private record Family(String name, Font regular, Font bold) implements GVTFontFamily {

@@ -6,6 +6,7 @@ import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -16,9 +17,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
- * The embedded fonts: Noto Sans SC regular (400) and bold (700), and Roboto in the same weights
- * as the fallback for what Noto Sans SC lacks (the currency signs ₹ ₪ ₱ ₦ ₺ ₽, more Latin, Greek
- * and Cyrillic), all from the jar, never from the system. Parsing a 10 MB CJK font takes a few
+ * The embedded fonts: Noto Sans SC regular (400) and bold (700), and two fallbacks in the same
+ * weights for what it lacks: Roboto (the currency signs ₹ ₪ ₱ ₦ ₺ ₽, and the Latin, Greek and
+ * Cyrillic letters of names such as Łódź, Ştefan, Doğan, Αθηνά) and DejaVu Sans (the symbols
+ * planners type: ✔ ☐ ☑ ☒ ✗ ❤), all from the jar, never from the system. Parsing a 10 MB CJK font takes a few
  * hundred milliseconds, so each is parsed once per process and the parsed font is reused by every
  * PDF (PDFBox reads a TrueTypeFont lazily and keeps per-document state in the PDType0Font, so
  * sharing is safe as long as PDFs are made one at a time, which {@link PdfRenderer} ensures).
@@ -35,16 +37,45 @@ final class PdfFonts {
    * and in the charts; no stylesheet needs to name it.
    */
   static final String FALLBACK_FAMILY = "Roboto";
+  /** The last fallback, for symbols the fonts before it lack. */
+  static final String SYMBOLS_FAMILY = "DejaVu Sans";
 
   private static final String DIR = "/dev/planforge/fonts/ttf/NotoSansSC/";
-  private static final String FALLBACK_DIR = "/dev/planforge/fonts/ttf/Roboto/";
+
+  /**
+   * A family a character falls back to when the fonts before it lack it.
+   *
+   * @param name the family name openhtmltopdf and the charts know it by
+   * @param first the first code point it is used for
+   * @param last the last code point it is used for
+   */
+  record Fallback(String name, TrueTypeFont regular, TrueTypeFont bold, int first, int last) {
+
+    boolean isFor(int codePoint) {
+      return codePoint >= first && codePoint <= last;
+    }
+  }
+
+  /**
+   * DejaVu Sans is used for the symbol blocks only (general punctuation to miscellaneous symbols
+   * and arrows): it also has some emoji, which it would print as black-and-white stand-ins; an
+   * emoji in a plan is named and refused instead, as before, and the HTML shows it.
+   */
+  static final int SYMBOLS_FIRST = 0x2000;
+  static final int SYMBOLS_LAST = 0x2BFF;
 
   final TrueTypeFont regular;
   final TrueTypeFont bold;
-  final TrueTypeFont fallbackRegular;
-  final TrueTypeFont fallbackBold;
-  private final List<CmapLookup> regularCmaps;
-  private final List<CmapLookup> boldCmaps;
+  /**
+   * The fallbacks in the order they are tried: Roboto, whose Latin matches Noto Sans SC's, before
+   * DejaVu Sans. Each is embedded in a PDF only when one of its characters is used.
+   */
+  final List<Fallback> fallbacks;
+  // Character maps, looked up once: the glyph check asks for every character of a document.
+  private final CmapLookup regularCmap;
+  private final CmapLookup boldCmap;
+  private final List<CmapLookup> fallbackRegularCmaps;
+  private final List<CmapLookup> fallbackBoldCmaps;
   /**
    * The chart fonts, as Batik wants them (AWT fonts, for laying out the labels, which are then
    * drawn as text in the PDF fonts above); shared, never changed after loading.
@@ -54,15 +85,28 @@ final class PdfFonts {
   private PdfFonts() throws IOException {
     byte[] regularBytes = read(DIR, "NotoSansSC-Regular.ttf");
     byte[] boldBytes = read(DIR, "NotoSansSC-Bold.ttf");
-    byte[] fallbackRegularBytes = read(FALLBACK_DIR, "Roboto-Regular.ttf");
-    byte[] fallbackBoldBytes = read(FALLBACK_DIR, "Roboto-Bold.ttf");
+    byte[] robotoRegular = read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Regular.ttf");
+    byte[] robotoBold = read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Bold.ttf");
+    byte[] dejaVuRegular = read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans.ttf");
+    byte[] dejaVuBold = read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans-Bold.ttf");
     regular = parse(regularBytes);
     bold = parse(boldBytes);
-    fallbackRegular = parse(fallbackRegularBytes);
-    fallbackBold = parse(fallbackBoldBytes);
-    regularCmaps = List.of(regular.getUnicodeCmapLookup(), fallbackRegular.getUnicodeCmapLookup());
-    boldCmaps = List.of(bold.getUnicodeCmapLookup(), fallbackBold.getUnicodeCmapLookup());
-    svgFonts = new ChartFonts(awt(regularBytes), awt(boldBytes), awt(fallbackRegularBytes), awt(fallbackBoldBytes));
+    fallbacks = List.of(
+        new Fallback(FALLBACK_FAMILY, parse(robotoRegular), parse(robotoBold), 0, Character.MAX_CODE_POINT),
+        new Fallback(SYMBOLS_FAMILY, parse(dejaVuRegular), parse(dejaVuBold), SYMBOLS_FIRST, SYMBOLS_LAST));
+    regularCmap = regular.getUnicodeCmapLookup();
+    boldCmap = bold.getUnicodeCmapLookup();
+    List<CmapLookup> r = new ArrayList<>();
+    List<CmapLookup> b = new ArrayList<>();
+    for (Fallback f : fallbacks) {
+      r.add(f.regular().getUnicodeCmapLookup());
+      b.add(f.bold().getUnicodeCmapLookup());
+    }
+    fallbackRegularCmaps = List.copyOf(r);
+    fallbackBoldCmaps = List.copyOf(b);
+    svgFonts = new ChartFonts(awt(regularBytes), awt(boldBytes), List.of(
+        new ChartFonts.FallbackFamily(FALLBACK_FAMILY, awt(robotoRegular), awt(robotoBold), fallbacks.get(0)::isFor),
+        new ChartFonts.FallbackFamily(SYMBOLS_FAMILY, awt(dejaVuRegular), awt(dejaVuBold), fallbacks.get(1)::isFor)));
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(regular, bold));
@@ -92,23 +136,22 @@ final class PdfFonts {
     loader.start();
   }
 
-  /** Whether the embedded fonts can draw {@code codePoint} in both weights, the fallback included. */
+  /** Whether the embedded fonts can draw {@code codePoint} in both weights, the fallbacks included. */
   boolean canDraw(int codePoint) {
-    return has(regularCmaps, codePoint) && has(boldCmaps, codePoint);
-  }
-
-  /** The families that draw the text, for messages: "Noto Sans SC, Roboto". */
-  static String families() {
-    return FAMILY + ", " + FALLBACK_FAMILY;
-  }
-
-  private static boolean has(List<CmapLookup> cmaps, int codePoint) {
-    for (CmapLookup cmap : cmaps) {
-      if (cmap.getGlyphId(codePoint) != 0) {
-        return true;
+    boolean inRegular = regularCmap.getGlyphId(codePoint) != 0;
+    boolean inBold = boldCmap.getGlyphId(codePoint) != 0;
+    for (int i = 0; i < fallbacks.size() && !(inRegular && inBold); i++) {
+      if (fallbacks.get(i).isFor(codePoint)) {
+        inRegular |= fallbackRegularCmaps.get(i).getGlyphId(codePoint) != 0;
+        inBold |= fallbackBoldCmaps.get(i).getGlyphId(codePoint) != 0;
       }
     }
-    return false;
+    return inRegular && inBold;
+  }
+
+  /** The families that draw the text, for messages: "Noto Sans SC, Roboto, DejaVu Sans". */
+  static String families() {
+    return FAMILY + ", " + FALLBACK_FAMILY + ", " + SYMBOLS_FAMILY;
   }
 
   private static TrueTypeFont parse(byte[] bytes) throws IOException {

@@ -135,10 +135,12 @@ public final class PdfRenderer implements Renderer {
         // lacks and Courier cannot encode. It is also a family of its own, which the charts' text
         // drawer finds it by (ChartFonts); otherwise their ₹ would go to a font of the machine.
         PdfBoxFontResolver resolver = renderer.getFontResolver();
-        for (LazyFont fallback : List.of(
-            new LazyFont(pd, fonts.fallbackRegular, 400), new LazyFont(pd, fonts.fallbackBold, 700))) {
-          for (FontGroup group : List.of(FontGroup.FINAL_FALLBACK, FontGroup.MAIN)) {
-            resolver.addFont(fallback, PdfFonts.FALLBACK_FAMILY, fallback.weight, IdentValue.NORMAL, true, group);
+        for (PdfFonts.Fallback family : fonts.fallbacks) { // Roboto, then DejaVu Sans for symbols
+          for (LazyFont fallback : List.of(
+              new LazyFont(pd, family.regular(), 400), new LazyFont(pd, family.bold(), 700))) {
+            for (FontGroup group : List.of(FontGroup.FINAL_FALLBACK, FontGroup.MAIN)) {
+              resolver.addFont(fallback, family.name(), fallback.weight, IdentValue.NORMAL, true, group);
+            }
           }
         }
         renderer.layout();
