@@ -66,7 +66,7 @@ class FormatStructureTest {
   }
 
   private static final Pattern XHTML = Pattern.compile(
-      "<h2 id=\"[^\"]*\">(.*?)</h2>|<h3 id=\"[^\"]*\">(.*?)</h3>|<table class=\"grid[^\"]*\">\\s*(?:<colgroup>.*?</colgroup>\\s*)?<thead><tr>(.*?)</tr></thead>",
+      "<h2 id=\"[^\"]*\">(.*?)</h2>|<h3 id=\"[^\"]*\">(.*?)</h3>|<table class=\"grid[^\"]*\"[^>]*>\\s*(?:<colgroup>.*?</colgroup>\\s*)?<thead><tr>(.*?)</tr></thead>",
       Pattern.DOTALL);
   private static final Pattern TH = Pattern.compile("<th[^>]*>(.*?)</th>", Pattern.DOTALL);
 

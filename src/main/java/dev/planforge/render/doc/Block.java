@@ -105,10 +105,15 @@ public sealed interface Block {
   /**
    * A table whose columns have roles (how they align and wrap). {@code style} names the table
    * ({@code tasks}, {@code budget-items} …) for the stylesheets; {@code foot} rows are totals;
-   * {@code keep} asks the PDF not to split it across pages.
+   * {@code keep} asks the PDF not to split it across pages; {@code width} is how much of the line
+   * it takes, in percent (a table of short figures is narrower than the page).
    */
-  record Table(String style, List<Column> columns, List<Row> rows, List<Row> foot, boolean keep) implements Block {
+  record Table(String style, List<Column> columns, List<Row> rows, List<Row> foot, boolean keep, int width)
+      implements Block {
     public Table {
+      if (width < 1 || width > 100) {
+        throw new IllegalArgumentException("width " + width);
+      }
       Checks.text(style, "style");
       columns = Checks.list(columns, "columns");
       rows = Checks.list(rows, "rows");

@@ -2,7 +2,7 @@ package dev.planforge.render.doc;
 
 /**
  * A table column: its header and its role, which decides alignment, width and wrapping.
- * {@code nowrap} says every cell is short enough to stay on one line (a column of short names);
+ * {@code nowrap} says its cells keep to one line (ids, figures, dates, short names), fitted so they can;
  * {@code width} is its share of the table in percent, fitted to the content (0 when not set).
  */
 public record Column(String header, Role role, boolean nowrap, int width) {

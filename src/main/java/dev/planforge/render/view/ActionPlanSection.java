@@ -61,11 +61,9 @@ final class ActionPlanSection {
         .column(c.label("task_id"), Role.NUMBER)
         .column(c.label("task_title"), Role.TEXT)
         .column(c.label("task_owner"), Role.NAME)
-        .column(c.label("task_start"), Role.DATE)
-        .column(c.label("task_end"), Role.DATE)
+        .column(c.label("task_dates"), Role.DATE)
         .column(c.label("task_days"), Role.NUMBER)
-        .column(c.label("task_status"), Role.STATUS)
-        .optional(c.label("task_progress"), Role.NUMBER);
+        .column(c.label("task_status"), Role.STATUS);
     for (ActionPlanFigures.TaskFigures f : tasks) {
       ActionPlan.Task t = f.task();
       Cell title = Cell.text(t.title())
@@ -73,9 +71,10 @@ final class ActionPlanSection {
               t.deliverables().isEmpty() ? null : new Inline.Note(c.label("task_deliverables") + c.label("colon")
                   + c.joined(t.deliverables())));
       table.styledRow(f.overdue() ? "overdue" : "", Cell.text(c.taskNumber(t.id())), title, Cell.text(c.person(t.owner())),
-          Cell.text(c.fmt.date(t.start())), Cell.text(c.fmt.date(t.end())), Cell.text(c.fmt.integer(f.durationDays())),
-          Cell.tag(t.status().key(), c.label("status_" + t.status().key())),
-          Cell.text(t.progress() == null ? null : c.fmt.number(t.progress()) + "%"));
+          Cell.text(c.fmt.dateRange(t.start(), t.end())), Cell.text(c.fmt.integer(f.durationDays())),
+          // Progress beside the status it qualifies: one column fewer for the task's title.
+          Cell.tag(t.status().key(), c.label("status_" + t.status().key()))
+              .with(t.progress() == null ? null : new Inline.Text(" " + c.fmt.number(t.progress()) + "%")));
     }
     return table.build();
   }

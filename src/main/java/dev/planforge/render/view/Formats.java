@@ -208,6 +208,19 @@ public final class Formats {
   }
 
   /**
+   * From one date to another, the year once when both share it: 5 Jan – 16 Mar 2026; in Chinese
+   * 2026-01-05 – 03-16. Both dates count.
+   */
+  public String dateRange(LocalDate from, LocalDate to) {
+    if (from.getYear() != to.getYear()) {
+      return date(from) + " – " + date(to);
+    }
+    return locale == PlanLocale.ZH_CN
+        ? date(from) + " – " + to.format(DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT))
+        : from.format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)) + " – " + date(to);
+  }
+
+  /**
    * A budget period as a reader says it: 2026-Q2 → 2026年第二季度 / Q2 2026, 2026-03 → 2026年3月 /
    * Mar 2026; anything else as written.
    */

@@ -81,27 +81,34 @@ final class TableBuilder {
         keptIndex.add(i);
       }
     }
+    whole = new boolean[columns.size()];
     int[] widths = widths(keptIndex);
     List<Column> keptColumns = new ArrayList<>();
     for (int k = 0; k < keptIndex.size(); k++) {
       int i = keptIndex.get(k);
       Column c = columns.get(i);
-      keptColumns.add(new Column(c.header(), c.role(), c.role() == Column.Role.NAME && isShort(i), widths[k]));
+      keptColumns.add(new Column(c.header(), c.role(), whole[i], widths[k]));
     }
     return new Block.Table(style, keptColumns, rows.stream().map(r -> narrow(r, kept)).toList(),
-        foot.stream().map(r -> narrow(r, kept)).toList(), keep);
+        foot.stream().map(r -> narrow(r, kept)).toList(), keep, widthOfLine);
   }
 
-  /** A line of a table, in the units of {@link #width}: about 100 Latin letters on A4. */
-  private static final int LINE = 100;
+  /**
+   * A full line of a table in the units of {@link #width} (a Latin letter is one, a CJK character
+   * two): about what a 9 pt line of A4 holds once each cell's padding is taken.
+   */
+  private static final double LINE = 96;
+  /** A cell's padding and a little air, in the same units. */
+  private static final double PADDING = 3;
   /** The running text of a table gets at least this share of the line. */
-  private static final int TEXT_SHARE = 40;
+  private static final double TEXT_SHARE = 0.40;
 
   /**
-   * Each column's share of the table in percent, fitted to what it holds: ids, numbers, dates and
-   * statuses get what their widest cell needs (up to a cap for their role), running text gets the
-   * rest — at least {@link #TEXT_SHARE} percent — so a task title is not squeezed to a dozen
-   * letters beside a wide id. Without running text, the columns share the table by their needs.
+   * Each column's share of the table in percent, fitted to what it holds. Ids, numbers, dates and
+   * statuses cannot wrap: they get what their widest cell or header needs (up to a cap for their
+   * role). Names wrap at spaces: they get what they need while the running text keeps at least
+   * {@link #TEXT_SHARE} of the line, and are narrowed otherwise. Running text gets the rest. A
+   * table without running text is only as wide as its columns need ({@link #widthOfLine}).
    */
   private int[] widths(List<Integer> cols) {
     int n = cols.size();
@@ -109,45 +116,104 @@ final class TableBuilder {
       return new int[0]; // every column left out: the table is left out too
     }
     double[] need = new double[n];
+    double[] least = new double[n];
     boolean[] text = new boolean[n];
-    double fixed = 0;
+    boolean[] flexible = new boolean[n];
+    double rigid = 0;
     double textNeed = 0;
     for (int k = 0; k < n; k++) {
       int i = cols.get(k);
       Column c = columns.get(i);
-      double w = width(c.header()) + 2;
+      double w = width(c.header()) * 1.2 + PADDING; // headers are bold
+      double word = longestWord(c.header()) * 1.2 + PADDING;
       for (Row r : rows) {
-        w = Math.max(w, cellWidth(cellAt(r, i)) + 2);
+        Cell cell = cellAt(r, i);
+        w = Math.max(w, cellWidth(cell) + PADDING);
+        word = Math.max(word, longestWord(cell.plain()) + PADDING);
       }
       text[k] = c.role() == Column.Role.TEXT;
-      need[k] = text[k] ? Math.max(w, 12) : Math.min(w, cap(c.role()));
+      // A name column of short names keeps them on one line: it is as rigid as a date (unless
+      // the running text would be squeezed, below).
+      flexible[k] = text[k] || c.role() == Column.Role.NAME && !isShort(i);
+      need[k] = text[k] ? Math.max(w, 14) : Math.min(w, flexible[k] ? cap(c.role()) : Math.max(cap(c.role()), w));
+      least[k] = Math.min(need[k], Math.max(word, 8));
       if (text[k]) {
         textNeed += need[k];
-      } else {
-        fixed += need[k];
+      } else if (!flexible[k]) {
+        rigid += need[k];
       }
     }
+    if (textNeed > 0 && rigid > LINE * (1 - TEXT_SHARE)) {
+      // Too much that cannot wrap beside running text: short names and date ranges wrap at their
+      // spaces after all (5 Jan – / 16 Jan 2026).
+      for (int k = 0; k < n; k++) {
+        Column.Role role = columns.get(cols.get(k)).role();
+        if (!flexible[k] && (role == Column.Role.NAME || role == Column.Role.DATE)) {
+          flexible[k] = true;
+          rigid -= need[k];
+        }
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      whole[cols.get(k)] = !flexible[k];
+    }
+    double[] units = new double[n];
+    double names = 0;
+    double namesLeast = 0;
+    for (int k = 0; k < n; k++) {
+      if (flexible[k] && !text[k]) {
+        names += need[k];
+        namesLeast += least[k];
+      }
+    }
+    // The room names may take: what the rigid columns and the running text's share leave.
+    double forNames = LINE - rigid - (textNeed > 0 ? LINE * TEXT_SHARE : 0);
+    double scale = names <= forNames ? 1
+        : names == namesLeast ? 0 : Math.max(0, (forNames - namesLeast) / (names - namesLeast));
+    double used = 0;
+    for (int k = 0; k < n; k++) {
+      if (!text[k]) {
+        units[k] = flexible[k] ? least[k] + (need[k] - least[k]) * scale : need[k];
+        used += units[k];
+      }
+    }
+    if (textNeed > 0) {
+      double forText = Math.max(LINE - used, LINE * 0.36);
+      for (int k = 0; k < n; k++) {
+        if (text[k]) {
+          units[k] = Math.max(least[k], need[k] / textNeed * forText);
+        }
+      }
+    }
+    double sum = 0;
+    for (double u : units) {
+      sum += u;
+    }
+    widthOfLine = textNeed > 0 ? 100 : (int) Math.min(100, Math.ceil(sum / LINE * 100));
     double[] share = new double[n];
-    if (textNeed == 0) {
-      for (int k = 0; k < n; k++) {
-        share[k] = need[k] / fixed;
-      }
-    } else {
-      double fixedRoom = Math.min(fixed, LINE * (100 - TEXT_SHARE) / 100.0);
-      double textRoom = Math.max(LINE - fixedRoom, LINE * TEXT_SHARE / 100.0);
-      for (int k = 0; k < n; k++) {
-        share[k] = text[k] ? need[k] / textNeed * textRoom : need[k] / fixed * fixedRoom;
-      }
-      double sum = 0;
-      for (double x : share) {
-        sum += x;
-      }
-      for (int k = 0; k < n; k++) {
-        share[k] /= sum;
-      }
+    for (int k = 0; k < n; k++) {
+      share[k] = units[k] / sum;
     }
     return percents(share);
   }
+
+  /** The widest word of a text: where a Latin line may not break. CJK text breaks anywhere. */
+  private static double longestWord(String s) {
+    double widest = 0;
+    for (String word : s.split("[\\s/]+")) {
+      boolean latin = word.codePoints().noneMatch(cp -> Character.isIdeographic(cp));
+      if (latin) {
+        widest = Math.max(widest, width(word));
+      }
+    }
+    return widest;
+  }
+
+  /** Per column: whether its cells keep to one line (ids, figures, dates, short names) — decided here, for every format. */
+  private boolean[] whole;
+
+  /** How much of the line the table takes, in percent: all of it with running text. */
+  private int widthOfLine = 100;
 
   /** Shares as whole percents that add up to exactly 100 (largest remainders first). */
   private static int[] percents(double[] share) {
@@ -172,11 +238,11 @@ final class TableBuilder {
 
   private static int cap(Column.Role role) {
     return switch (role) {
-      case ID, CENTER -> 12;
-      case NUMBER, STATUS -> 14;
-      case DATE -> 15;
-      case NAME -> 24;
-      case TEXT -> LINE;
+      case ID, CENTER -> 14;
+      case NUMBER, STATUS -> 18;
+      case DATE -> 24;
+      case NAME -> 26;
+      case TEXT -> (int) LINE;
     };
   }
 

@@ -140,7 +140,7 @@ final class TieringSection {
         : orLowest(b.customer().annualValue()).compareTo(orLowest(a.customer().annualValue()))));
     TableBuilder table = new TableBuilder("customers")
         .column(c.label("customer_id"), Role.ID)
-        .column(c.label("customer_name"), Role.TEXT)
+        .column(c.label("customer_name"), Role.NAME)
         .optional(c.label("customer_segment"), Role.NAME);
     if (scored) {
       table.column(c.label("customer_score"), Role.NUMBER);
