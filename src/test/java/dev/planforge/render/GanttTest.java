@@ -64,22 +64,6 @@ class GanttTest {
     assertTrue(elements(svg) < 120, "elements: " + elements(svg));
   }
 
-  /** The month list the view still builds (deprecated): its 120,000 months no longer make 120,000 bands. */
-  @Test
-  void theOldMonthListOfMillenniaIsBoundedToo() {
-    List<Gantt.Month> months = new ArrayList<>();
-    for (LocalDate m = LocalDate.of(1, 1, 1); !m.isAfter(LocalDate.of(9999, 12, 1)); m = m.plusMonths(1)) {
-      months.add(new Gantt.Month(m, m.getMonthValue() == 1 ? m.getYear() + "年1月" : m.getMonthValue() + "月"));
-    }
-    assertEquals(119_988, months.size());
-    @SuppressWarnings("deprecation")
-    String svg = Gantt.render("T", List.of(task(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))), months, AS_OF,
-        "now", List.of(), "milestone");
-    assertTrue(svg.length() < 200_000, "bytes: " + svg.length());
-    assertTrue(elements(svg) < 120, "elements: " + elements(svg));
-    assertNoLabelsTouch(svg);
-  }
-
   @Test
   void aOneDaySpanIsItsMonthUnderItsYear() {
     LocalDate day = LocalDate.of(2026, 3, 5);

@@ -21,14 +21,6 @@ public final class Gantt {
   public record Task(String label, LocalDate start, LocalDate end, String status, Double progress, boolean milestone,
       boolean overdue) {}
 
-  /**
-   * A month tick: its first day and its label ("3月", "Mar").
-   *
-   * @deprecated the axis is chosen by the chart: pass the span and {@link Labels} to {@link Axis#of}
-   */
-  @Deprecated
-  public record Month(LocalDate first, String label) {}
-
   /** The legend: a status key and its label. */
   public record Legend(String status, String label) {}
 
@@ -137,54 +129,6 @@ public final class Gantt {
       return new Axis(from, to, bands, List.of());
     }
 
-    /**
-     * The axis of the old month list: one band per month, no row of years, labelled as given
-     * except that a label which would touch a longer one is left out (the longer ones are those
-     * naming the year: "2026年3月" stays, the "4月" beside it goes).
-     */
-    private static Axis ofMonths(List<Month> months) {
-      LocalDate from = months.get(0).first();
-      LocalDate to = months.get(months.size() - 1).first().plusMonths(1);
-      double days = ChronoUnit.DAYS.between(from, to);
-      int n = months.size();
-      double[] left = new double[n];
-      double[] right = new double[n];
-      for (int i = 0; i < n; i++) {
-        Month m = months.get(i);
-        long start = ChronoUnit.DAYS.between(from, m.first());
-        long end = ChronoUnit.DAYS.between(from, m.first().plusMonths(1));
-        double centre = (start + end) / 2.0 / days * PLOT_W;
-        double half = (Svg.width(m.label(), AXIS_FONT) + LABEL_GAP) / 2;
-        left[i] = centre - half;
-        right[i] = centre + half;
-      }
-      List<Integer> byWidth = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (!months.get(i).label().isEmpty()) {
-          byWidth.add(i);
-        }
-      }
-      byWidth.sort((a, b) -> Double.compare(right[b] - left[b], right[a] - left[a])); // stable: ties keep date order
-      boolean[] kept = new boolean[n];
-      for (int i : byWidth) {
-        // Labels only ever touch their neighbours among those kept, so the nearest kept on each side decide.
-        int before = i - 1;
-        while (before >= 0 && !kept[before]) {
-          before--;
-        }
-        int after = i + 1;
-        while (after < n && !kept[after]) {
-          after++;
-        }
-        kept[i] = (before < 0 || right[before] <= left[i]) && (after >= n || right[i] <= left[after]);
-      }
-      List<Band> bands = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Month m = months.get(i);
-        bands.add(new Band(m.first(), m.first().plusMonths(1), kept[i] ? m.label() : ""));
-      }
-      return new Axis(from, to, bands, List.of());
-    }
   }
 
   private static final double WIDTH = 680;
@@ -202,14 +146,6 @@ public final class Gantt {
   /** A safety bound; labels that fit their bands keep the count well below it. */
   private static final int MAX_BANDS = 48;
   private static final int[] MONTH_STEPS = {1, 2, 3, 6};
-  /**
-   * The month lists the old entry point draws as given (what its callers' own label thinning was
-   * made for); longer ones get an axis of their own.
-   */
-  private static final int OLD_MONTHS_AS_GIVEN = 72;
-  /** Labels that need no locale, for the old entry point's long spans: "2026-03", "2026". */
-  private static final Labels ISO_LABELS =
-      new Labels(DateTimeFormatter.ofPattern("uuuu-MM"), DateTimeFormatter.ofPattern("uuuu"));
 
   private Gantt() {}
 
@@ -313,24 +249,6 @@ public final class Gantt {
         + "," + Svg.n(ly + 1) + " " + Svg.n(lx) + "," + Svg.n(ly - 4.5), Palette.INK, "#ffffff");
     svg.text(lx + 14, ly, milestoneLabel, "start", Palette.MUTED, 10, false);
     return svg.end();
-  }
-
-  /**
-   * The chart on the caller's month list, drawn as given when it has at most six years of months;
-   * a longer list gets the axis {@link Axis#of} picks for its span, labelled with plain numbers
-   * ("2026"), so a task over centuries cannot make a chart of thousands of bands.
-   *
-   * @deprecated the chart chooses its own axis: {@link #render(String, List, Axis, LocalDate,
-   *     String, List, String)} with {@link Axis#of}
-   */
-  @Deprecated
-  public static String render(String title, List<Task> tasks, List<Month> months, LocalDate asOf, String asOfLabel,
-      List<Legend> legend, String milestoneLabel) {
-    Axis axis = months.size() <= OLD_MONTHS_AS_GIVEN
-        ? Axis.ofMonths(months)
-        : Axis.of(months.get(0).first(), months.get(months.size() - 1).first().plusMonths(1).minusDays(1),
-            ISO_LABELS);
-    return render(title, tasks, axis, asOf, asOfLabel, legend, milestoneLabel);
   }
 
   static String colour(String status) {
