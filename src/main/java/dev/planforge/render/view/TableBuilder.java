@@ -81,16 +81,14 @@ final class TableBuilder {
         keptIndex.add(i);
       }
     }
-    whole = new boolean[columns.size()];
-    int[] widths = widths(keptIndex);
+    Fit fit = fit(keptIndex);
     List<Column> keptColumns = new ArrayList<>();
     for (int k = 0; k < keptIndex.size(); k++) {
-      int i = keptIndex.get(k);
-      Column c = columns.get(i);
-      keptColumns.add(new Column(c.header(), c.role(), whole[i], widths[k]));
+      Column c = columns.get(keptIndex.get(k));
+      keptColumns.add(new Column(c.header(), c.role(), fit.oneLine()[k], fit.widths()[k]));
     }
     return new Block.Table(style, keptColumns, rows.stream().map(r -> narrow(r, kept)).toList(),
-        foot.stream().map(r -> narrow(r, kept)).toList(), keep, widthOfLine);
+        foot.stream().map(r -> narrow(r, kept)).toList(), keep, fit.lineShare());
   }
 
   /**
@@ -108,12 +106,12 @@ final class TableBuilder {
    * statuses cannot wrap: they get what their widest cell or header needs (up to a cap for their
    * role). Names wrap at spaces: they get what they need while the running text keeps at least
    * {@link #TEXT_SHARE} of the line, and are narrowed otherwise. Running text gets the rest. A
-   * table without running text is only as wide as its columns need ({@link #widthOfLine}).
+   * table without running text is only as wide as its columns need.
    */
-  private int[] widths(List<Integer> cols) {
+  private Fit fit(List<Integer> cols) {
     int n = cols.size();
     if (n == 0) {
-      return new int[0]; // every column left out: the table is left out too
+      return new Fit(new int[0], new boolean[0], 100); // every column left out: the table is left out too
     }
     double[] need = new double[n];
     double[] least = new double[n];
@@ -154,9 +152,6 @@ final class TableBuilder {
         }
       }
     }
-    for (int k = 0; k < n; k++) {
-      whole[cols.get(k)] = !flexible[k];
-    }
     double[] units = new double[n];
     double names = 0;
     double namesLeast = 0;
@@ -189,13 +184,23 @@ final class TableBuilder {
     for (double u : units) {
       sum += u;
     }
-    widthOfLine = textNeed > 0 ? 100 : (int) Math.min(100, Math.ceil(sum / LINE * 100));
     double[] share = new double[n];
+    boolean[] oneLine = new boolean[n];
     for (int k = 0; k < n; k++) {
       share[k] = units[k] / sum;
+      oneLine[k] = !flexible[k];
     }
-    return percents(share);
+    return new Fit(percents(share), oneLine, textNeed > 0 ? 100 : (int) Math.min(100, Math.ceil(sum / LINE * 100)));
   }
+
+  /**
+   * How a table's kept columns fit the line.
+   *
+   * @param widths each column's share of the table, in percent (they add up to 100)
+   * @param oneLine each column's cells keep to one line (ids, figures, dates, short names)
+   * @param lineShare how much of the line the table takes, in percent: all of it with running text
+   */
+  private record Fit(int[] widths, boolean[] oneLine, int lineShare) {}
 
   /** The widest word of a text: where a Latin line may not break. CJK text breaks anywhere. */
   private static double longestWord(String s) {
@@ -208,12 +213,6 @@ final class TableBuilder {
     }
     return widest;
   }
-
-  /** Per column: whether its cells keep to one line (ids, figures, dates, short names) — decided here, for every format. */
-  private boolean[] whole;
-
-  /** How much of the line the table takes, in percent: all of it with running text. */
-  private int widthOfLine = 100;
 
   /** Shares as whole percents that add up to exactly 100 (largest remainders first). */
   private static int[] percents(double[] share) {
