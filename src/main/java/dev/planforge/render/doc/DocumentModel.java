@@ -72,8 +72,7 @@ public record DocumentModel(
   public List<TitlePart> titleParts() {
     List<TitlePart> parts = new java.util.ArrayList<>();
     for (String word : cover.title().strip().split("\\s+")) {
-      int width = word.codePoints().map(cp -> Character.isIdeographic(cp) ? 2 : 1).sum();
-      parts.add(new TitlePart(word, width <= 24));
+      parts.add(new TitlePart(word, TextWidth.of(word) <= 24));
     }
     return parts;
   }

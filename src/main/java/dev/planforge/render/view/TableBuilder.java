@@ -5,6 +5,7 @@ import dev.planforge.render.doc.Cell;
 import dev.planforge.render.doc.Column;
 import dev.planforge.render.doc.Inline;
 import dev.planforge.render.doc.Row;
+import dev.planforge.render.doc.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,12 +123,12 @@ final class TableBuilder {
     for (int k = 0; k < n; k++) {
       int i = cols.get(k);
       Column c = columns.get(i);
-      double w = width(c.header()) * 1.2 + PADDING; // headers are bold
-      double word = longestWord(c.header()) * 1.2 + PADDING;
+      double w = TextWidth.of(c.header()) * 1.2 + PADDING; // headers are bold
+      double word = TextWidth.longestLatinWord(c.header()) * 1.2 + PADDING;
       for (Row r : rows) {
         Cell cell = cellAt(r, i);
         w = Math.max(w, cellWidth(cell) + PADDING);
-        word = Math.max(word, longestWord(cell.plain()) + PADDING);
+        word = Math.max(word, TextWidth.longestLatinWord(cell.plain()) + PADDING);
       }
       text[k] = c.role() == Column.Role.TEXT;
       // A name column of short names keeps them on one line: it is as rigid as a date (unless
@@ -202,18 +203,6 @@ final class TableBuilder {
    */
   private record Fit(int[] widths, boolean[] oneLine, int lineShare) {}
 
-  /** The widest word of a text: where a Latin line may not break. CJK text breaks anywhere. */
-  private static double longestWord(String s) {
-    double widest = 0;
-    for (String word : s.split("[\\s/]+")) {
-      boolean latin = word.codePoints().noneMatch(cp -> Character.isIdeographic(cp));
-      if (latin) {
-        widest = Math.max(widest, width(word));
-      }
-    }
-    return widest;
-  }
-
   /** Shares as whole percents that add up to exactly 100 (largest remainders first). */
   private static int[] percents(double[] share) {
     int[] out = new int[share.length];
@@ -264,12 +253,12 @@ final class TableBuilder {
     for (Inline i : cell.content()) {
       if (i instanceof Inline.Items items) {
         for (String item : items.items()) {
-          widest = Math.max(widest, width(item) + 2);
+          widest = Math.max(widest, TextWidth.of(item) + 2);
         }
       } else if (i instanceof Inline.Note note) {
-        widest = Math.max(widest, width(note.text()) * 0.85);
+        widest = Math.max(widest, TextWidth.of(note.text()) * 0.85);
       } else {
-        main += width(i.plain()) + (main > 0 ? 1 : 0);
+        main += TextWidth.of(i.plain()) + (main > 0 ? 1 : 0);
       }
     }
     return Math.max(main, widest);
@@ -280,12 +269,7 @@ final class TableBuilder {
 
   /** Whether every body cell of column {@code col} is a short name. */
   private boolean isShort(int col) {
-    return rows.stream().allMatch(r -> width(cellAt(r, col).plain()) <= SHORT_NAME);
-  }
-
-  private static int width(String s) {
-    return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-        || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1).sum();
+    return rows.stream().allMatch(r -> TextWidth.of(cellAt(r, col).plain()) <= SHORT_NAME);
   }
 
   /** The row without the cells of left-out columns; a spanning cell spans the kept ones it covered. */
