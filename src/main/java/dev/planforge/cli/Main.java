@@ -2,6 +2,7 @@ package dev.planforge.cli;
 
 import dev.planforge.render.template.TemplateError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +30,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:success", "1:a plan is invalid, or cannot be rendered or written",
         "2:wrong command line, or a file named on it cannot be used", Main.INTERNAL_HELP},
     subcommands = {ValidateCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class,
-        CommandLine.HelpCommand.class})
+        InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -43,26 +45,38 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Standard input, where a plan named {@code -} is read from. */
+  final InputStream in;
+
+  private Main(InputStream in) {
+    this.in = in;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate, render, schema or templates");
+        "a command is required: validate, render, schema, templates, init or completion");
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
+  }
+
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main())
+    CommandLine cli = new CommandLine(new Main(in))
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(Main::exitCode)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler((e, command, parsed) -> report(command.getErr(), verbose(parsed), null, e));
+    giveVersion(cli);
     int code;
     try {
       code = cli.execute(args);
@@ -99,7 +113,8 @@ public final class Main implements Runnable {
   static int report(PrintWriter err, boolean verbose, Object where, Throwable failure) {
     Throwable e = unwrap(failure);
     int code = exitCode(e);
-    String prefix = where == null ? "planforge: " : "planforge: " + where + ": ";
+    Object named = where instanceof Path p && Loader.isStdin(p) ? Loader.STDIN_NAME : where;
+    String prefix = named == null ? "planforge: " : "planforge: " + named + ": ";
     if (code == INTERNAL) {
       err.println(prefix + "internal error: " + internalMessage(e));
       err.println("planforge: this is a bug in planforge or in your template; "
@@ -157,6 +172,16 @@ public final class Main implements Runnable {
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return exitCode(e);
+  }
+
+  /** {@code --version} of every subcommand, however deep, prints the tool's version (picocli leaves it empty). */
+  private static void giveVersion(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null && sub.getCommandSpec().version().length == 0) {
+        sub.getCommandSpec().versionProvider(new Version());
+      }
+      giveVersion(sub);
+    }
   }
 
   /** The version written into the jar's manifest by Maven. */

@@ -84,6 +84,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    plans = Loader.plans(plans); // a folder stands for the plans in it
     List<Format> wanted = List.copyOf(new LinkedHashSet<>(formats));
     if (wanted.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -135,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
   /** One plan: checked, rendered in every format in memory, then written as one set (or printed). */
   private int render(Path plan, List<Renderer> renderers, OutputFolder folder, DiagnosticPrinter printer)
       throws IOException {
-    Checked checked = Loader.check(plan);
+    Checked checked = Loader.check(spec, plan);
     if (!checked.diagnostics().isEmpty()) {
       printer.printText(checked, strict);
     }
@@ -216,8 +217,11 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code plans/meet-fresh.yaml} → {@code meet-fresh}. */
+  /** {@code plans/meet-fresh.yaml} → {@code meet-fresh}; standard input ({@code -}) → {@code stdin}. */
   static String baseName(Path plan) {
+    if (Loader.isStdin(plan)) {
+      return "stdin";
+    }
     String name = plan.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -38,6 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    plans = Loader.plans(plans); // a folder stands for the plans in it
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), err);
     List<Checked> checked = new ArrayList<>();
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     // A plan that cannot be read or checked is reported and the next one is checked all the same.
     for (Path plan : plans) {
       try {
-        Checked c = Loader.check(plan);
+        Checked c = Loader.check(spec, plan);
         checked.add(c);
         if (format == DiagnosticFormat.text) {
           printer.print(List.of(c), format, strict);

@@ -34,7 +34,19 @@ public final class Pipeline {
    * @throws IOException when the file cannot be read at all
    */
   public static Checked check(Path path, String displayName) throws IOException {
-    PlanFile file = PlanFile.read(path, displayName);
+    return check(PlanFile.read(path, displayName), path);
+  }
+
+  /**
+   * Checks a plan whose bytes were read elsewhere (standard input, at most {@link
+   * PlanFile#MAX_BYTES} + 1 of them); {@code path} is not read, only a relative {@code
+   * customers_file} is found beside it.
+   */
+  public static Checked check(byte[] bytes, Path path, String displayName) {
+    return check(PlanFile.parse(bytes, path, displayName), path);
+  }
+
+  private static Checked check(PlanFile file, Path path) {
     Reporter report = file.report();
     if (file.tree() == null) {
       return done(file, null, null, null, report);

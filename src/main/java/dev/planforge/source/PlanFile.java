@@ -43,8 +43,15 @@ public record PlanFile(SourceFile source, JsonNode tree, SourceMap map, Reporter
    * @throws IOException when the file cannot be read at all (missing, a folder, no permission)
    */
   public static PlanFile read(Path path, String displayName) throws IOException {
+    return parse(readAtMost(path, MAX_BYTES + 1), path, displayName);
+  }
+
+  /**
+   * Parses a plan read elsewhere (standard input): {@code bytes} holds at most {@link #MAX_BYTES}
+   * + 1 of them; {@code path} is where the plan stands for the names relative to it, and is not read.
+   */
+  public static PlanFile parse(byte[] bytes, Path path, String displayName) {
     SourceMap map = new SourceMap();
-    byte[] bytes = readAtMost(path, MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       // A pipe or a device has no size to ask for up front, so the bound is kept while reading.
       Reporter report = new Reporter(Messages.of(PlanLocale.EN), map);
