@@ -166,8 +166,12 @@ public final class Main implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("planforge: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    // picocli checks required parameters before unknown options; the option typed wrong is the news.
+    CommandLine.ParameterException shown = e instanceof CommandLine.MissingParameterException
+        && !command.getUnmatchedArguments().isEmpty()
+        ? new CommandLine.UnmatchedArgumentException(command, command.getUnmatchedArguments()) : e;
+    err.println("planforge: " + shown.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(shown, err);
     err.print(command.getHelp().fullSynopsis());
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
