@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.diagnostic.Diagnostic;
+import dev.planforge.diagnostic.RuleCatalog;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Prints diagnostics the way compilers do — {@code file:line:column: error: path: message}, the
- * source line and a caret under the column — or as JSON for other tools.
+ * source line and a caret under the column — or as JSON for other tools, or for CI as GitHub
+ * workflow commands or a SARIF log.
  */
 final class DiagnosticPrinter {
 
@@ -31,6 +35,42 @@ final class DiagnosticPrinter {
     }
     out.flush();
     err.flush();
+  }
+
+  /**
+   * The diagnostics of a whole run for CI, on standard output: GitHub workflow commands (with each
+   * plan's verdict on standard error, and every problem appended to {@code stepSummary} when it is
+   * not null) or one SARIF log.
+   *
+   * @param command the command that ran, named in the step summary
+   * @throws IOException when the step summary cannot be written
+   */
+  void printForCi(String command, List<Checked> checked, ValidateCommand.DiagnosticFormat format, boolean strict,
+      Path stepSummary) throws IOException {
+    WorkingFolder folder = WorkingFolder.current();
+    if (format == ValidateCommand.DiagnosticFormat.sarif) {
+      out.println(new SarifLog(folder, version(), RuleCatalog.get()).write(checked));
+    } else if (format == ValidateCommand.DiagnosticFormat.github) {
+      GithubAnnotations annotations = new GithubAnnotations(out, folder);
+      for (Checked c : checked) {
+        annotations.plan(c);
+        err.println(summary(c, strict));
+      }
+      annotations.finish(stepSummary != null);
+      if (stepSummary != null) {
+        StepSummary.append(stepSummary, StepSummary.markdown(command, checked, strict, folder));
+      }
+    } else {
+      throw new IllegalArgumentException("not a CI format: " + format);
+    }
+    out.flush();
+    err.flush();
+  }
+
+  /** planforge's version from the jar's manifest; a build from the source tree has none. */
+  static String version() {
+    String v = DiagnosticPrinter.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
   }
 
   /** Diagnostics and a one-line summary per plan, on standard error. */

@@ -1,6 +1,7 @@
 package dev.planforge.cli;
 
 import dev.planforge.pipeline.Checked;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "How to print diagnostics: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-          + "json goes to standard output.")
+          + "json, github and sarif go to standard output. github: GitHub Actions annotations on the lines "
+          + "(at most 10 errors and 10 warnings, GitHub's limit per step; the rest as plain lines) and, when "
+          + "$GITHUB_STEP_SUMMARY is set, every problem as a table in the job summary. sarif: a SARIF 2.1.0 log "
+          + "for code scanning.")
   DiagnosticFormat format;
+
+  /** Where --format github appends its table; GitHub sets the variable, tests give the option. */
+  @Option(names = "--step-summary", paramLabel = "FILE", hidden = true, defaultValue = "${env:GITHUB_STEP_SUMMARY}")
+  Path stepSummary;
 
   @Option(names = "--verbose", description = "Show the stack trace of an internal error.")
   boolean verbose;
@@ -58,11 +66,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (format == DiagnosticFormat.json) {
       printer.print(checked, format, strict);
+    } else if (format != DiagnosticFormat.text) {
+      try {
+        printer.printForCi("validate", checked, format, strict, stepSummary);
+      } catch (IOException e) {
+        code = Math.max(code, Main.report(err, verbose, null, e));
+      }
     }
     return code;
   }
 
   enum DiagnosticFormat {
-    text, json
+    text, json, github, sarif
   }
 }
