@@ -15,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Parameters;
  * {@code planforge render PLAN...}: checks each plan like {@code validate}, then writes it in
  * every requested format. A plan that does not pass is reported and nothing is written for it;
  * a plan that fails in any way never stops the next one, and the exit code is the worst of all.
+ * With {@code --check} the outputs are compared with those on disk instead of written.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Checks plans and renders each valid one to HTML, PDF, Markdown and/or JSON "
@@ -49,11 +51,23 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (YAML).")
   List<Path> plans;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html,pdf,md",
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = DEFAULT_OUTPUTS,
       converter = FormatConverter.class,
-      description = "Comma-separated output formats: html, md, pdf, json (default: ${DEFAULT-VALUE}). "
-          + "json alone, for a single plan and without --out, goes to standard output.")
-  List<Format> formats;
+      description = "Comma-separated output formats: html, md, pdf, json (default: ${DEFAULT-VALUE}); "
+          + "json alone, for a single plan and without --out, goes to standard output. "
+          + "Add github or sarif to print the diagnostics on standard output in that form instead of as text "
+          + "(as validate --format does; e.g. --format pdf,html,github); given alone, the default outputs are written.")
+  List<FormatChoice> formats;
+
+  @Option(names = "--check",
+      description = "Render in memory and compare with the files in --out instead of writing: exit 0 when every "
+          + "output is byte-identical, 1 naming each one that is not (stale: build/x.pdf, missing: build/x.html). "
+          + "Writes nothing, not even the folder; for CI, to fail a commit whose outputs are out of date.")
+  boolean check;
+
+  /** Where --format github appends its table; GitHub sets the variable, tests give the option. */
+  @Option(names = "--step-summary", paramLabel = "FILE", hidden = true, defaultValue = "${env:GITHUB_STEP_SUMMARY}")
+  Path stepSummary;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Folder for the output files, named after the plan: PLAN.html, PLAN.json, ... (default: build).")
@@ -82,14 +96,21 @@ final class RenderCommand implements Callable<Integer> {
           + "(accessible: tagged PDF/UA-1 with the document's language). Default: ${DEFAULT-VALUE}.")
   RenderOptions.PdfProfile pdfProfile;
 
+  /** The outputs of a plain {@code render}, and of one given only a diagnostic form. */
+  static final String DEFAULT_OUTPUTS = "html,pdf,md";
+
   @Override
   public Integer call() {
     plans = Loader.plans(plans); // a folder stands for the plans in it
-    List<Format> wanted = List.copyOf(new LinkedHashSet<>(formats));
-    if (wanted.isEmpty()) {
+    if (formats.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format: no format given (expected html, md, pdf or json)");
+          "--format: no format given (expected html, md, pdf, json, github or sarif)");
     }
+    if (formats.stream().map(FormatChoice::diagnostics).filter(Objects::nonNull).distinct().count() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format: github and sarif both print on standard output; give one of them");
+    }
+    List<Format> wanted = outputs();
     if (templates != null && !Files.isDirectory(templates)) {
       throw new BadInput("--templates " + templates + ": not a folder");
     }
@@ -97,8 +118,9 @@ final class RenderCommand implements Callable<Integer> {
     if (clash != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), clash);
     }
-    boolean toStdout = out == null && plans.size() == 1 && wanted.equals(List.of(Format.JSON));
-    Path dir = out == null ? Path.of("build") : out;
+    boolean toStdout = out == null && plans.size() == 1 && wanted.equals(List.of(Format.JSON)) && !check
+        && ciFormat() == null;
+    Path dir = outputDir();
     if (!toStdout) {
       refuseFileAsFolder(dir);
     }
@@ -108,8 +130,8 @@ final class RenderCommand implements Callable<Integer> {
     for (Format format : wanted) {
       renderers.add(registry.forFormat(format));
     }
-    if (toStdout) {
-      return renderAll(renderers, null);
+    if (toStdout || check) {
+      return renderAll(renderers, null); // --check compares with the folder; it never opens it for writing
     }
     try (OutputFolder folder = new OutputFolder(dir)) {
       removeStaleTemps(folder);
@@ -121,23 +143,36 @@ final class RenderCommand implements Callable<Integer> {
   private int renderAll(List<Renderer> renderers, OutputFolder folder) {
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), err);
+    List<Checked> checked = new ArrayList<>();
     int code = Main.OK;
     for (Path plan : plans) {
       try {
-        code = Math.max(code, render(plan, renderers, folder, printer));
+        code = Math.max(code, render(plan, renderers, folder, printer, checked));
       } catch (IOException | RuntimeException | Error e) {
         code = Math.max(code, Main.report(err, verbose, plan, e));
+      }
+    }
+    if (ciFormat() != null) {
+      try {
+        printer.printForCi("render", checked, ciFormat(), strict, stepSummary);
+      } catch (IOException e) {
+        code = Math.max(code, Main.report(err, verbose, null, e));
       }
     }
     err.flush();
     return code;
   }
 
-  /** One plan: checked, rendered in every format in memory, then written as one set (or printed). */
-  private int render(Path plan, List<Renderer> renderers, OutputFolder folder, DiagnosticPrinter printer)
-      throws IOException {
+  /**
+   * One plan: checked, rendered in every format in memory, then written as one set (or printed, or
+   * with --check compared). Its diagnostics are printed as text now, or added to {@code checked}
+   * for the CI form printed after the last plan.
+   */
+  private int render(Path plan, List<Renderer> renderers, OutputFolder folder, DiagnosticPrinter printer,
+      List<Checked> seen) throws IOException {
     Checked checked = Loader.check(spec, plan);
-    if (!checked.diagnostics().isEmpty()) {
+    seen.add(checked);
+    if (!checked.diagnostics().isEmpty() && ciFormat() == null) {
       printer.printText(checked, strict);
     }
     if (!checked.passes(strict)) {
@@ -149,6 +184,9 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Renderer renderer : renderers) {
       files.put(baseName(plan) + "." + renderer.format().extension(), render(renderer, document));
+    }
+    if (check) {
+      return compare(outputDir(), files);
     }
     if (folder == null) {
       print(files.values().iterator().next());
@@ -174,6 +212,51 @@ final class RenderCommand implements Callable<Integer> {
       throw new IOException("cannot render " + renderer.format().cliName() + ": " + e.getMessage(), e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * --check: each output against the file of its name in {@code dir}, one line for each that
+   * differs or is not there. Nothing is written.
+   */
+  private int compare(Path dir, Map<String, byte[]> files) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int code = Main.OK;
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = dir.resolve(file.getKey());
+      byte[] wanted = file.getValue();
+      String state;
+      if (!Files.isRegularFile(target)) {
+        state = "missing";
+      } else if (Files.size(target) != wanted.length || !Arrays.equals(Files.readAllBytes(target), wanted)) {
+        state = "stale";
+      } else {
+        if (verbose) {
+          err.println("planforge: " + target + " is up to date");
+        }
+        continue;
+      }
+      err.println(state + ": " + target);
+      code = Main.INVALID;
+    }
+    return code;
+  }
+
+  /** The output formats asked for; the default ones when --format named only a diagnostic form. */
+  private List<Format> outputs() {
+    List<Format> given = formats.stream().map(FormatChoice::output).filter(Objects::nonNull).distinct().toList();
+    if (!given.isEmpty()) {
+      return given;
+    }
+    return Arrays.stream(DEFAULT_OUTPUTS.split(",")).map(Format::fromCliName).toList();
+  }
+
+  /** github or sarif when --format names one, else null (text diagnostics). */
+  private ValidateCommand.DiagnosticFormat ciFormat() {
+    return formats.stream().map(FormatChoice::diagnostics).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private Path outputDir() {
+    return out == null ? Path.of("build") : out;
   }
 
   /** Standard output carries the document and nothing else. */
@@ -264,16 +347,24 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+  /** One name given to --format: an output format, or a form to print the diagnostics in. */
+  record FormatChoice(Format output, ValidateCommand.DiagnosticFormat diagnostics) {}
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<FormatChoice> {
     @Override
-    public Format convert(String value) {
+    public FormatChoice convert(String value) {
       if (value.isBlank()) {
-        throw new CommandLine.TypeConversionException("an empty format name (expected html, md, pdf or json)");
+        throw new CommandLine.TypeConversionException(
+            "an empty format name (expected html, md, pdf or json, or github or sarif for the diagnostics)");
+      }
+      String name = value.strip().toLowerCase(java.util.Locale.ROOT);
+      if (name.equals("github") || name.equals("sarif")) {
+        return new FormatChoice(null, ValidateCommand.DiagnosticFormat.valueOf(name));
       }
       try {
-        return Format.fromCliName(value);
+        return new FormatChoice(Format.fromCliName(value), null);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(e.getMessage() + "; github or sarif print the diagnostics");
       }
     }
   }
