@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a plan is invalid, or cannot be rendered or written",
         "2:wrong command line, or a file named on it cannot be used", Main.INTERNAL_HELP},
-    subcommands = {ValidateCommand.class, RenderCommand.class, DiffCommand.class, SchemaCommand.class, TemplatesCommand.class,
+    subcommands = {ValidateCommand.class, RenderCommand.class, WatchCommand.class, DiffCommand.class, SchemaCommand.class, TemplatesCommand.class,
         InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
