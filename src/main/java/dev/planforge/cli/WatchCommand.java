@@ -49,6 +49,8 @@ final class WatchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private int reports; // guarded by this: the first render's time counts from the start, not a save
+
   @Parameters(paramLabel = "PLAN", description = "The plan file (YAML).")
   Path plan;
 
@@ -132,6 +134,7 @@ final class WatchCommand implements Callable<Integer> {
 
   /** What was found in the plan and what became of the files, after each render. */
   private void report(Outcome outcome, DiagnosticPrinter printer, PrintWriter err) {
+    reports++;
     if (outcome.checked() != null) {
       printer.printText(outcome.checked(), strict);
     }
@@ -144,8 +147,8 @@ final class WatchCommand implements Callable<Integer> {
     } else {
       err.println("planforge: " + clock + " wrote "
           + outcome.written().stream().map(Path::toString).collect(Collectors.joining(", "))
-          + "; page served " + outcome.toPage().toMillis() + " ms after the save, files "
-          + outcome.total().toMillis() + " ms");
+          + "; page served " + outcome.toPage().toMillis() + " ms after the " + (reports == 1 ? "start" : "save")
+          + ", files " + outcome.total().toMillis() + " ms");
     }
     err.flush();
   }

@@ -116,8 +116,10 @@ public final class Watch implements AutoCloseable {
       watch.watcher.watch(watch.watched, watch.templates);
       watch.watcher.start();
       synchronized (watch) {
+        long now = System.nanoTime();
         watch.requested = 1; // the first render, without waiting for a quiet time
-        watch.firstUnhandledNanos = System.nanoTime();
+        watch.lastRequestNanos = now - DEBOUNCE.toNanos();
+        watch.firstUnhandledNanos = now;
       }
       watch.renderThread.start();
       return watch;

@@ -30,7 +30,8 @@ final class WatchedFiles {
   /** A Markdown link reference definition, {@code [name]: target}, which a reference-style image uses. */
   private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:\\s*<?([^\\s>]+)");
   private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-  private static final int LONGEST_NAME = 1024;
+  /** A value that may be a file's name: no spaces around, an extension; prose is not looked up. */
+  private static final Pattern FILE_NAME = Pattern.compile("\\S(?:.{0,1000}\\S)?\\.[A-Za-z0-9]{1,8}");
 
   private WatchedFiles() {}
 
@@ -73,8 +74,8 @@ final class WatchedFiles {
           addNamed(folder, percentDecoded(m.group(1)), true, files); // a%20b.png is the file "a b.png"
         }
       }
-      if (text.length() <= LONGEST_NAME && text.indexOf('\n') < 0) {
-        addNamed(folder, text.strip(), false, files);
+      if (FILE_NAME.matcher(text).matches()) {
+        addNamed(folder, text, false, files);
       }
     } else if (node.isContainerNode()) {
       node.forEach(child -> addNamedIn(folder, child, files));

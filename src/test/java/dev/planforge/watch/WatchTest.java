@@ -231,21 +231,22 @@ class WatchTest {
 
   /**
    * Save-to-page time, warm: from the start of a save to the new page served (its event received,
-   * the page fetched), for the Chinese example with HTML, PDF and Markdown written on each save.
-   * Printed, not asserted: a loaded machine must not fail the build (the goal is 300 ms).
+   * the page fetched), for the Chinese example. The PDF and Markdown are made after the page is
+   * served, so only the HTML is written here (the browser test writes the PDF too). Printed, not
+   * asserted: a loaded machine must not fail the build (the goal is 300 ms).
    */
   @Test
   void saveToPageTimeIsMeasured() throws Exception {
     Path plan = givenCopyOf("meet-fresh.yaml");
-    Watch watch = watching(plan, dir.resolve("build"), List.of(Format.HTML, Format.PDF, Format.MD), null);
+    Watch watch = watching(plan, dir.resolve("build"), List.of(Format.HTML), null);
     awaitOutcomes(1);
     LiveClient client = client(watch.url());
     client.openEvents();
     String text = read(plan);
     List<Long> millis = new ArrayList<>();
     List<Long> served = new ArrayList<>();
-    int warmUps = 15;
-    int measured = 10;
+    int warmUps = 20;
+    int measured = 15;
     for (int i = 0; i < warmUps + measured; i++) {
       String title = "鲜芋仙 第 " + i + " 稿";
       int before = outcomes.size();
@@ -255,7 +256,7 @@ class WatchTest {
       String page = client.page();
       long took = (System.nanoTime() - start) / 1_000_000;
       assertTrue(page.contains("<title>" + title + "</title>"), "save " + i + " served");
-      Outcome outcome = awaitOutcomes(before + 1); // the PDF and Markdown too, before the next save
+      Outcome outcome = awaitOutcomes(before + 1); // the file written too, before the next save
       if (i >= warmUps) {
         millis.add(took);
         served.add(outcome.toPage().toMillis());
