@@ -17,12 +17,16 @@ import java.util.concurrent.CompletableFuture;
  * A plan as committed at a git revision, read with {@code git show REV:path} — {@code git} run
  * with an argument list, never through a shell — so it works in any checkout, CI's included.
  *
- * <p>The plan is written to a temporary folder, and so is its {@code tiering.customers_file} as
- * committed at the same revision: the old plan is compared with the customers it had then, not
- * with today's file. Paths are resolved against the repository root with {@code git rev-parse
+ * <p>The plan is written to a temporary folder with its folder's other files as committed at the
+ * same revision — its {@code tiering.customers_file}, its pictures — so the old plan is checked
+ * and compared with the customers it had then, not with today's file. (Beyond {@link #MAX_FILES}
+ * files, only the customers file is fetched.) Paths are resolved against the repository root with {@code git rev-parse
  * --show-prefix}, so a plan named relative to any folder of the checkout is found.
  */
 public final class GitRevision {
+
+  /** More files than this under the plan's folder (a plan at the root of a big repository): fetch only its customers file. */
+  static final int MAX_FILES = 2000;
 
   private final String rev;
 
@@ -64,11 +68,17 @@ public final class GitRevision {
     if (shown.code != 0) {
       throw new GitException(plan + ": not in " + rev + " (git show " + rev + ":" + inRepo + " found nothing)");
     }
+    String display = rev + ":" + inRepo;
+    List<String> files = folderAt(dir, prefix);
+    if (files.size() <= MAX_FILES) {
+      // The whole folder as it was: the customers file, pictures, anything the plan names beside it.
+      files.remove(inRepo);
+      writeBlobs(dir, prefix, files, folder);
+    }
     Path file = folder.resolve(plan.getFileName().toString());
     Files.write(file, shown.out);
-    String display = rev + ":" + inRepo;
     String customers = customersFile(file, display);
-    if (customers != null) {
+    if (customers != null && files.size() > MAX_FILES) {
       Path csv = folder.resolve(customers).normalize();
       // A customers file outside the plan's folder is refused by the pipeline, with its position; not read here.
       if (csv.startsWith(folder) && !Path.of(customers).isAbsolute()) {
@@ -81,6 +91,80 @@ public final class GitRevision {
       }
     }
     return new Snapshot(file, display);
+  }
+
+  /** The files of the folder (and below) at the revision, as paths from the repository root. */
+  private List<String> folderAt(Path dir, String prefix) throws GitException, IOException {
+    Result r = git(dir, "ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ".");
+    if (r.code != 0) {
+      throw new GitException("git ls-tree " + rev + " failed: " + r.err.strip());
+    }
+    List<String> files = new ArrayList<>();
+    for (String name : new String(r.out, StandardCharsets.UTF_8).split("\0")) {
+      if (!name.isEmpty() && name.startsWith(prefix)) {
+        files.add(name);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Writes the files at the revision under {@code folder}, through one {@code git cat-file
+   * --batch}: one process for the folder, not one per file.
+   */
+  private void writeBlobs(Path dir, String prefix, List<String> files, Path folder) throws GitException, IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    StringBuilder request = new StringBuilder();
+    files.forEach(f -> request.append(rev).append(':').append(f).append('\n'));
+    Process p = start(dir, "cat-file", "--batch");
+    CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+      try (var in = p.getOutputStream()) {
+        in.write(request.toString().getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+    try (InputStream out = new java.io.BufferedInputStream(p.getInputStream())) {
+      for (String f : files) {
+        String header = headerLine(out);
+        String[] parts = header.split(" ");
+        if (parts.length != 3 || !parts[1].equals("blob")) {
+          continue; // a submodule or a missing object: nothing a plan can read
+        }
+        byte[] content = out.readNBytes(Integer.parseInt(parts[2]));
+        out.read(); // the newline after each object
+        Path target = folder.resolve(f.substring(prefix.length())).normalize();
+        if (target.startsWith(folder)) {
+          Files.createDirectories(target.getParent());
+          Files.write(target, content);
+        }
+      }
+    }
+    try {
+      feed.join();
+      err.join();
+      if (p.waitFor() != 0) {
+        throw new GitException("git cat-file failed reading " + rev);
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for git", e);
+    }
+  }
+
+  private static String headerLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        throw new IOException("git cat-file ended early");
+      }
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -137,16 +221,7 @@ public final class GitRevision {
   private record Result(int code, byte[] out, String err) {}
 
   private static Result git(Path dir, String... args) throws GitException, IOException {
-    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
-    pb.environment().put("GIT_TERMINAL_PROMPT", "0");
-    Process p;
-    try {
-      p = pb.start();
-    } catch (IOException e) {
-      throw new GitException("cannot run git: " + e.getMessage());
-    }
+    Process p = start(dir, args);
     p.getOutputStream().close();
     CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
     byte[] out = readAll(p.getInputStream());
@@ -157,6 +232,19 @@ public final class GitRevision {
       p.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for git", e);
+    }
+  }
+
+  /** {@code git -C dir args…}, run from an argument list: no shell ever sees a revision or a path. */
+  private static Process start(Path dir, String... args) throws GitException {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+    try {
+      return pb.start();
+    } catch (IOException e) {
+      throw new GitException("cannot run git: " + e.getMessage());
     }
   }
 

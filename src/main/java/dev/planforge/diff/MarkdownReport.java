@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@link #LIMIT} characters (GitHub refuses longer comments): the figures always, then the
  * changes by section until the room runs out, with a line saying how many are left out. A section
  * of more than {@link #FOLD} changes is folded in {@code <details>}, so the figures stay in view.
- * Prose changes are a word diff: ~~deleted~~ **inserted**.
+ * Prose changes are a word diff: {@code <del>deleted</del><ins>inserted</ins>}.
  */
 public final class MarkdownReport {
 
@@ -17,6 +17,9 @@ public final class MarkdownReport {
   public static final int LIMIT = 60_000;
 
   static final int FOLD = 10;
+
+  /** The figures fill at most half the room, so the changes are seen too. */
+  static final int FIGURES_LIMIT = LIMIT / 2;
 
   private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~#!]");
   private static final Pattern EDGES = Pattern.compile("^(\\s*)(.*?)(\\s*)$", Pattern.DOTALL);
@@ -54,15 +57,37 @@ public final class MarkdownReport {
     out.append(code(v.compared())).append(" — ").append(escape(v.summary())).append("\n");
     if (!v.figures().isEmpty()) {
       out.append("\n### ").append(escape(v.labels().text("figures"))).append("\n");
+      int figuresLeft = v.figures().stream().mapToInt(b -> b.rows().size() + b.notes().size()).sum();
       for (DiffView.Block b : v.figures()) {
-        out.append("\n**").append(escape(b.heading())).append("**\n\n");
+        StringBuilder block = new StringBuilder("\n**").append(escape(b.heading())).append("**\n\n");
         if (b.isTable()) {
-          table(b, out);
+          header(b, block);
         }
-        for (DiffView.Note n : b.notes()) {
-          out.append("- ").append(mark(n.tone())).append(" **").append(escape(n.subject())).append("**")
-              .append(escape(v.labels().text("colon")))
-              .append(escape(n.text())).append("\n");
+        int shown = 0;
+        for (DiffView.Row r : b.rows()) {
+          String row = row(r);
+          if (!fits(out, block, row, FIGURES_LIMIT)) {
+            break;
+          }
+          block.append(row);
+          shown++;
+        }
+        for (DiffView.Note n : shown == b.rows().size() ? b.notes() : List.<DiffView.Note>of()) {
+          String note = "- " + mark(n.tone()) + " **" + escape(n.subject()) + "**"
+              + escape(v.labels().text("colon")) + escape(n.text()) + "\n";
+          if (!fits(out, block, note, FIGURES_LIMIT)) {
+            break;
+          }
+          block.append(note);
+          shown++;
+        }
+        if (shown > 0) {
+          out.append(block);
+        }
+        figuresLeft -= shown;
+        if (shown < b.rows().size() + b.notes().size()) {
+          out.append("\n_").append(escape(v.labels().text("more_figures", figuresLeft))).append("_\n");
+          break;
         }
       }
     }
@@ -83,7 +108,7 @@ public final class MarkdownReport {
       for (DiffView.ChangeView c : s.changes()) {
         String item = change(c);
         // Room for this item, the closing tag and the note on what is left out.
-        if (out.length() + section.length() + item.length() + 400 > LIMIT) {
+        if (!fits(out, section, item, LIMIT)) {
           break;
         }
         section.append(item);
@@ -113,30 +138,35 @@ public final class MarkdownReport {
       for (Words.Span w : c.words()) {
         s.append(switch (w.op()) {
           case SAME -> inline(w.text());
-          case DELETED -> wrap("~~", w.text());
-          case INSERTED -> wrap("**", w.text());
+          case DELETED -> wrap("del", w.text());
+          case INSERTED -> wrap("ins", w.text());
         });
       }
     } else {
       String value = switch (c.kind()) {
         case "added" -> inline(c.newText());
         case "removed" -> inline(c.oldText());
-        default -> wrap("~~", c.oldText()) + " → " + wrap("**", c.newText());
+        default -> wrap("del", c.oldText()) + " → " + wrap("ins", c.newText());
       };
       if (!value.isBlank()) {
         s.append(": ").append(value);
       }
     }
-    return s.append('\n').toString();
+    // The final line break of a block of text would end the item with an empty line.
+    return s.toString().replaceAll("(<br>)+$", "") + "\n";
   }
 
-  /** Emphasis around text, its edge spaces left outside (Markdown ignores {@code ** a**}). */
-  private static String wrap(String marker, String text) {
+  /**
+   * Text in an HTML tag GitHub keeps ({@code <del>}, {@code <ins>}), its edge spaces outside.
+   * Not {@code ~~} and {@code **}: CommonMark does not open emphasis between a Chinese character
+   * and Chinese punctuation ({@code 服务**、资源**}), and Chinese has no spaces to help it.
+   */
+  private static String wrap(String tag, String text) {
     Matcher m = EDGES.matcher(text);
     if (!m.matches() || m.group(2).isEmpty()) {
       return inline(text);
     }
-    return inline(m.group(1)) + marker + inline(m.group(2)) + marker + inline(m.group(3));
+    return inline(m.group(1)) + "<" + tag + ">" + inline(m.group(2)) + "</" + tag + ">" + inline(m.group(3));
   }
 
   /** Text inside one list item: escaped, its line breaks kept as {@code <br>}. */
@@ -144,7 +174,12 @@ public final class MarkdownReport {
     return escape(s).replace("\r", "").replace("\n", "<br>");
   }
 
-  private static void table(DiffView.Block b, StringBuilder out) {
+  /** Whether {@code item} fits after what is written, with room left for the closing lines. */
+  private static boolean fits(StringBuilder out, StringBuilder pending, String item, int limit) {
+    return out.length() + pending.length() + item.length() + 400 <= limit;
+  }
+
+  private static void header(DiffView.Block b, StringBuilder out) {
     out.append('|');
     b.header().forEach(h -> out.append(' ').append(escape(h)).append(" |"));
     out.append("\n|");
@@ -152,11 +187,12 @@ public final class MarkdownReport {
       out.append(i == 0 ? "---|" : "---:|");
     }
     out.append('\n');
-    for (DiffView.Row r : b.rows()) {
-      out.append('|');
-      r.cells().forEach(c -> out.append(' ').append(escape(c)).append(" |"));
-      out.append('\n');
-    }
+  }
+
+  private static String row(DiffView.Row r) {
+    StringBuilder out = new StringBuilder("|");
+    r.cells().forEach(c -> out.append(' ').append(escape(c)).append(" |"));
+    return out.append('\n').toString();
   }
 
   private static String mark(String kind) {

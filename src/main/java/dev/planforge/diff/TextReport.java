@@ -67,8 +67,8 @@ public final class TextReport {
       for (Words.Span s : c.words()) {
         text.append(switch (s.op()) {
           case SAME -> s.text();
-          case DELETED -> colour ? RED + strike(s.text()) + RESET : "[-" + s.text() + "-]";
-          case INSERTED -> colour ? GREEN + s.text() + RESET : "{+" + s.text() + "+}";
+          case DELETED -> marked(s.text(), colour ? RED + "\u001b[9m" : "[-", colour ? "\u001b[29m" + RESET : "-]");
+          case INSERTED -> marked(s.text(), colour ? GREEN : "{+", colour ? RESET : "+}");
         });
       }
       text.toString().lines().forEach(l -> line("        " + l));
@@ -82,9 +82,24 @@ public final class TextReport {
     line(head + (value.isEmpty() ? "" : ": " + value));
   }
 
-  /** A strike-through line under each character, so deleted words read as deleted without colour too. */
-  private static String strike(String s) {
-    return "\u001b[9m" + s + "\u001b[29m";
+  /**
+   * Text between markers, its edge spaces and line breaks outside them: {@code {+and more+} every},
+   * not {@code {+and more +}every}. Deleted text is also struck through, so it reads as deleted
+   * without colour too.
+   */
+  private static String marked(String text, String open, String close) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return open + text + close;
+    }
+    return text.substring(0, start) + open + text.substring(start, end) + close + text.substring(end);
   }
 
   private static String oneLine(String s) {

@@ -43,8 +43,8 @@ public final class Words {
   }
 
   /**
-   * Whether a change of text is worth a word diff: running text (spaces or Chinese between its
-   * words) of some length on either side. A short value (a date written as text, an id, a name)
+   * Whether a change of text is worth a word diff: running text on either side, words with spaces
+   * between them or Chinese, of some length. A short value (a date written as text, an id, a name)
    * reads better as old → new.
    */
   static boolean isProse(String a, String b) {
@@ -55,8 +55,9 @@ public final class Words {
     if (s.contains("\n")) {
       return true;
     }
-    boolean running = s.strip().contains(" ") || IDEOGRAPHS.matcher(s).find();
-    return running && s.codePointCount(0, s.length()) >= 16;
+    int length = s.codePointCount(0, s.length());
+    // A Chinese character carries about a word: eight of them are a phrase, not a name.
+    return IDEOGRAPHS.matcher(s).find() ? length >= 8 : s.strip().contains(" ") && length >= 16;
   }
 
   /**
