@@ -54,8 +54,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate, render, schema, templates, init or completion");
+    // Named from the registered commands, so a new one is never left out.
+    String names = String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + names);
   }
 
   public static void main(String[] args) {

@@ -75,6 +75,19 @@ class CliConventionsTest {
   }
 
   @Test
+  void givenNoCommand_thenExitTwoNamingEveryCommand() {
+    CliRun r = CliRun.of();
+
+    assertEquals(2, r.code());
+    String first = r.err().lines().findFirst().orElseThrow();
+    for (List<String> command : commands(Main.class, List.of())) {
+      if (command.size() == 1) {
+        assertTrue(first.contains(command.get(0)), command + " in: " + first);
+      }
+    }
+  }
+
+  @Test
   void givenAPlanOnStandardInput_whenValidated_thenItsDiagnosticsNameStdin() {
     CliRun r = withStdin(VALID + "tilte: again\n", "validate", "-");
 

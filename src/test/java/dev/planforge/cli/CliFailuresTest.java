@@ -186,10 +186,12 @@ class CliFailuresTest {
   }
 
   @Test
-  void givenAFolder_whenValidated_thenRefusedAsNotARegularFile() {
+  void givenAFolderWithoutPlans_whenValidated_thenRefused() {
+    // A folder stands for the plans in it (CliConventionsTest); an empty one is a usage error.
     CliRun r = CliRun.of("validate", dir.toString());
 
-    assertEquals("planforge: " + dir + ": is a folder, not a regular file\n", r.err());
+    assertEquals("planforge: " + dir + ": a folder without plans (no *.yaml or *.yml file in it or below, "
+        + "leaving out build, target, node_modules and hidden folders)\n", r.err());
     assertEquals(2, r.code());
   }
 

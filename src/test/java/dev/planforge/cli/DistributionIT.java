@@ -90,8 +90,10 @@ class DistributionIT {
       assertEquals(0, v.code(), v.err());
       assertEquals("planforge " + version + "\n", v.out(), "the jar's implementation version, through " + launcher);
     }
-    Ran sub = run(dir, Map.of(), planforge.toString(), "render", "-V");
-    assertEquals("planforge " + version + "\n", sub.out());
+    for (String command : List.of("render", "watch")) { // watch runs with other JIT options
+      Ran sub = run(dir, Map.of(), planforge.toString(), command, "-V");
+      assertEquals("planforge " + version + "\n", sub.out(), command + ": " + sub.err());
+    }
 
     Ran init = run(dir, Map.of(), planforge.toString(), "init", "repo", "--locale", "zh-CN");
     assertEquals(0, init.code(), init.err());
