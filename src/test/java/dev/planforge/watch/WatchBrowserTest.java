@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -96,7 +97,14 @@ class WatchBrowserTest {
     long deadline = System.nanoTime() + TIMEOUT_NANOS;
     JsonNode value = null;
     while (System.nanoTime() < deadline) {
-      value = chromium.eval("(() => { try { return " + expression + "; } catch (e) { return null; } })()");
+      try {
+        value = chromium.eval("(() => { try { return " + expression + "; } catch (e) { return null; } })()");
+      } catch (AssertionFailedError e) {
+        if (!e.getMessage().contains("navigated or closed")) {
+          throw e;
+        }
+        continue; // asked while the page reloaded itself: ask the new page
+      }
       if (expected.equals(value.asText())) {
         return;
       }

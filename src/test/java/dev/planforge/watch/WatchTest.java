@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.planforge.render.Format;
 import dev.planforge.render.RenderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -245,30 +247,40 @@ class WatchTest {
     String text = read(plan);
     List<Long> millis = new ArrayList<>();
     List<Long> served = new ArrayList<>();
-    int warmUps = 20;
+    List<Long> cpu = new ArrayList<>();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    int warmUps = 40; // the JIT is still compiling the render through the first few dozen
     int measured = 15;
     for (int i = 0; i < warmUps + measured; i++) {
       String title = "鲜芋仙 第 " + i + " 稿";
       int before = outcomes.size();
       long start = System.nanoTime();
+      long cpuStart = os.getProcessCpuTime();
       saveAsEditorsDo(plan, text.replace(TITLE, title));
       client.nextRender();
       String page = client.page();
       long took = (System.nanoTime() - start) / 1_000_000;
+      long cpuTook = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
       assertTrue(page.contains("<title>" + title + "</title>"), "save " + i + " served");
       Outcome outcome = awaitOutcomes(before + 1); // the file written too, before the next save
       if (i >= warmUps) {
         millis.add(took);
         served.add(outcome.toPage().toMillis());
+        cpu.add(cpuTook);
       }
     }
     Collections.sort(millis);
     Collections.sort(served);
+    Collections.sort(cpu);
+    // The CPU time is what a busy machine cannot stretch: the time of a quiet one is about the quiet
+    // time (debounce) plus it, the work being one thread's.
     System.out.printf(Locale.ROOT, "watch: save-to-page, meet-fresh.yaml, warm (%d saves after %d): "
         + "median %d ms, min %d ms, max %d ms (debounce %d ms included; goal 300 ms); of which the server's "
-        + "first event to page served: median %d ms%n",
+        + "first event to page served: median %d ms; CPU time of the whole JVM (all threads) per save: "
+        + "median %d ms; load average %.1f on %d cores%n",
         measured, warmUps, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1),
-        Watch.DEBOUNCE.toMillis(), served.get(served.size() / 2));
+        Watch.DEBOUNCE.toMillis(), served.get(served.size() / 2), cpu.get(cpu.size() / 2),
+        os.getSystemLoadAverage(), os.getAvailableProcessors());
   }
 
   // --- given / helpers
