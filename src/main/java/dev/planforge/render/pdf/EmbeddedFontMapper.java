@@ -15,12 +15,11 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  */
 final class EmbeddedFontMapper implements FontMapper {
 
-  private final TrueTypeFont regular;
-  private final TrueTypeFont bold;
+  private final PdfFonts first;
 
-  EmbeddedFontMapper(TrueTypeFont regular, TrueTypeFont bold) {
-    this.regular = regular;
-    this.bold = bold;
+  /** Answers with the fonts the asking thread has borrowed, else with {@code first}. */
+  EmbeddedFontMapper(PdfFonts first) {
+    this.first = first;
   }
 
   @Override
@@ -39,6 +38,10 @@ final class EmbeddedFontMapper implements FontMapper {
   }
 
   private TrueTypeFont pick(String baseFont) {
-    return baseFont != null && baseFont.contains("Bold") ? bold : regular;
+    // The mapper is global, PDFs are made on several threads at once, and a parsed font must not
+    // be read by two of them: each PDF's standard-14 fonts get the set its own thread borrowed.
+    PdfFonts fonts = PdfFonts.inUse();
+    PdfFonts from = fonts != null ? fonts : first;
+    return baseFont != null && baseFont.contains("Bold") ? from.bold : from.regular;
   }
 }

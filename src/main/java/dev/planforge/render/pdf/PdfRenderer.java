@@ -89,14 +89,16 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(Document document, OutputStream out) throws IOException {
     String xhtml = composer.compose(Composer.PDF_XHTML, document);
-    PdfFonts fonts = PdfFonts.get();
     org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
-    GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
-    Conformance.prepare(dom, profile, document.plan().locale().tag());
     byte[] pdf;
-    // The parsed fonts are shared by every PDF of the process and are not thread-safe.
-    synchronized (PdfFonts.class) {
+    // Parsed fonts are not thread-safe: this PDF borrows a set no other thread uses meanwhile.
+    PdfFonts fonts = PdfFonts.acquire();
+    try {
+      GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
+      Conformance.prepare(dom, profile, document.plan().locale().tag());
       pdf = layOut(dom, xhtml, fonts, document.plan());
+    } finally {
+      PdfFonts.release(fonts);
     }
     out.write(pdf);
   }
