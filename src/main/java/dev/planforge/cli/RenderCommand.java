@@ -8,6 +8,7 @@ import dev.planforge.render.Format;
 import dev.planforge.render.RenderOptions;
 import dev.planforge.render.Renderer;
 import dev.planforge.render.Renderers;
+import dev.planforge.render.template.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code planforge render PLAN...}: checks each plan like {@code validate}, then writes it in
  * every requested format. A plan that does not pass is reported and nothing is written for it;
- * a plan that fails in any way never stops the next one, and the exit code is the worst of all.
- * With {@code --check} the outputs are compared with those on disk instead of written.
+ * a plan that fails in any way never stops the others, and the exit code is the worst of all.
+ * With {@code --check} the outputs are compared with those on disk instead of written. Many plans
+ * are rendered in parallel ({@link Batch}), with a progress line for each and an {@code
+ * index.html} of them all ({@link IndexPage}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Checks plans and renders each valid one to HTML, PDF, Markdown and/or JSON "
@@ -48,7 +51,8 @@ final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "PLAN", arity = "1..*", description = "Plan files (YAML).")
+  @Parameters(paramLabel = "PLAN", arity = "1..*",
+      description = "Plan files (YAML), or folders standing for every plan in them.")
   List<Path> plans;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = DEFAULT_OUTPUTS,
@@ -96,6 +100,22 @@ final class RenderCommand implements Callable<Integer> {
           + "(accessible: tagged PDF/UA-1 with the document's language). Default: ${DEFAULT-VALUE}.")
   RenderOptions.PdfProfile pdfProfile;
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "How many plans are rendered at once, each on a thread of its own (default: the number of "
+          + "processors). The outputs are the same whatever the number.")
+  Integer jobs;
+
+  @Option(names = "--index", negatable = true,
+      description = "Write index.html beside the outputs: every plan with its status, title, as-of date, total budget, "
+          + "warnings and links to its files (default: when more than one plan is rendered; --no-index never).")
+  Boolean index;
+
+  /** Whether the progress of many plans is drawn for a terminal; auto asks whether there is one. */
+  @Option(names = "--progress", paramLabel = "auto|tty|plain", hidden = true, defaultValue = "auto")
+  ProgressStyle progress;
+
+  enum ProgressStyle { auto, tty, plain }
+
   /** The outputs of a plain {@code render}, and of one given only a diagnostic form. */
   static final String DEFAULT_OUTPUTS = "html,pdf,md";
 
@@ -118,78 +138,118 @@ final class RenderCommand implements Callable<Integer> {
     if (clash != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), clash);
     }
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs " + jobs + ": give 1 or more");
+    }
     boolean toStdout = out == null && plans.size() == 1 && wanted.equals(List.of(Format.JSON)) && !check
         && ciFormat() == null;
+    boolean withIndex = !toStdout && (index != null ? index : plans.size() > 1);
+    if (withIndex) {
+      String taken = indexNameTaken(wanted);
+      if (taken != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), taken);
+      }
+    }
     Path dir = outputDir();
     if (!toStdout) {
       refuseFileAsFolder(dir);
     }
-    Renderers registry =
-        new Renderers(new RenderOptions(templates, verbose, pdfProfile, htmlFonts));
-    List<Renderer> renderers = new ArrayList<>();
-    for (Format format : wanted) {
-      renderers.add(registry.forFormat(format));
-    }
+    RenderOptions options = new RenderOptions(templates, verbose, pdfProfile, htmlFonts);
+    // The first set is made here, so a format that is not available is said before any plan is read.
+    Batch batch = new Batch(threads, verbose, renderers(options, wanted), () -> renderers(options, wanted));
     if (toStdout || check) {
-      return renderAll(renderers, null); // --check compares with the folder; it never opens it for writing
+      return renderAll(batch, wanted, null, withIndex); // --check compares with the folder; it never opens it for writing
     }
     try (OutputFolder folder = new OutputFolder(dir)) {
-      removeStaleTemps(folder);
-      return renderAll(renderers, folder);
+      removeStaleTemps(folder, withIndex);
+      return renderAll(batch, wanted, folder, withIndex);
     }
   }
 
-  /** Each plan in turn; one that fails is reported and the next is rendered all the same. */
-  private int renderAll(List<Renderer> renderers, OutputFolder folder) {
+  /**
+   * A set of renderers of the formats asked for. Each thread of a batch has one of its own: a set
+   * keeps the FreeMarker set-up, the Markdown parser and the model of the document it renders.
+   */
+  private static List<Renderer> renderers(RenderOptions options, List<Format> wanted) {
+    Renderers registry = new Renderers(options);
+    return wanted.stream().map(registry::forFormat).toList();
+  }
+
+  /**
+   * Every plan, in parallel when there are several; one that fails is reported and the others are
+   * rendered all the same. Many plans get a progress line each, an index and a summary.
+   */
+  private int renderAll(Batch batch, List<Format> wanted, OutputFolder folder, boolean withIndex) {
     PrintWriter err = spec.commandLine().getErr();
-    DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), err);
-    List<Checked> checked = new ArrayList<>();
-    int code = Main.OK;
-    for (Path plan : plans) {
-      try {
-        code = Math.max(code, render(plan, renderers, folder, printer, checked));
-      } catch (IOException | RuntimeException | Error e) {
-        code = Math.max(code, Main.report(err, verbose, plan, e));
-      }
+    long start = System.nanoTime();
+    boolean many = plans.size() > 1;
+    Batch.Progress progress = new Batch.Progress(err, tty(), check, plans.size());
+    Batch.Listener printMessages = (run, finished) -> {
+      err.print(run.messages());
+      err.flush();
+    };
+    List<Batch.Run> runs;
+    try {
+      runs = batch.run(plans, run -> render(run, wanted, folder), many ? progress : printMessages);
+    } catch (IOException e) {
+      return Main.report(err, verbose, null, e);
+    }
+    int code = runs.stream().mapToInt(r -> r.code).max().orElse(Main.OK);
+    if (withIndex) {
+      code = Math.max(code, writeIndex(runs, folder));
     }
     if (ciFormat() != null) {
+      // In the order the plans were named, whichever finished first.
+      List<Checked> checked = runs.stream().map(r -> r.checked).filter(Objects::nonNull).toList();
       try {
-        printer.printForCi("render", checked, ciFormat(), strict, stepSummary);
+        new DiagnosticPrinter(spec.commandLine().getOut(), err)
+            .printForCi("render", checked, ciFormat(), strict, stepSummary);
       } catch (IOException e) {
         code = Math.max(code, Main.report(err, verbose, null, e));
       }
+    }
+    if (many) {
+      err.println(progress.summary(runs, System.nanoTime() - start));
     }
     err.flush();
     return code;
   }
 
   /**
-   * One plan: checked, rendered in every format in memory, then written as one set (or printed, or
-   * with --check compared). Its diagnostics are printed as text now, or added to {@code checked}
-   * for the CI form printed after the last plan.
+   * One plan, on whichever thread the batch gives it: checked, rendered in every format in memory,
+   * then written as one set (or printed, or with --check compared). Its diagnostics are printed
+   * as text on {@code run.err} (held until the plan is done), or left in {@code run.checked} for
+   * the CI form printed after the last plan.
    */
-  private int render(Path plan, List<Renderer> renderers, OutputFolder folder, DiagnosticPrinter printer,
-      List<Checked> seen) throws IOException {
+  private int render(Batch.Run run, List<Format> wanted, OutputFolder folder) throws IOException {
+    Path plan = run.plan;
     Checked checked = Loader.check(spec, plan);
-    seen.add(checked);
+    run.checked = checked;
     if (!checked.diagnostics().isEmpty() && ciFormat() == null) {
-      printer.printText(checked, strict);
+      new DiagnosticPrinter(spec.commandLine().getOut(), run.err).printText(checked, strict);
     }
     if (!checked.passes(strict)) {
+      run.status = IndexPage.Status.INVALID;
       return Main.INVALID;
     }
     Document document = Pipeline.document(checked);
     // Every format is rendered before any is written: a plan whose PDF fails (a character no
     // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (Renderer renderer : renderers) {
+    for (Renderer renderer : run.renderers) {
       files.put(baseName(plan) + "." + renderer.format().extension(), render(renderer, document));
     }
     if (check) {
-      return compare(outputDir(), files);
+      int code = compare(outputDir(), files, run.err);
+      run.stale = code != Main.OK;
+      run.status = IndexPage.Status.RENDERED;
+      run.links = IndexPage.links(baseName(plan), wanted);
+      return code;
     }
     if (folder == null) {
       print(files.values().iterator().next());
+      run.status = IndexPage.Status.RENDERED;
       return Main.OK;
     }
     List<Path> written;
@@ -199,9 +259,50 @@ final class RenderCommand implements Callable<Integer> {
       throw new IOException(e.getMessage() + " (no output of this plan was written)", e);
     }
     if (verbose) {
-      written.forEach(p -> spec.commandLine().getErr().println("planforge: wrote " + p));
+      written.forEach(p -> run.err.println("planforge: wrote " + p));
     }
+    run.status = IndexPage.Status.RENDERED;
+    run.links = IndexPage.links(baseName(plan), wanted);
     return Main.OK;
+  }
+
+  /** index.html of the run, written as the outputs are (or with --check compared). */
+  private int writeIndex(List<Batch.Run> runs, OutputFolder folder) {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      byte[] page = IndexPage.render(new Templates(templates), runs.stream().map(Batch.Run::entry).toList());
+      Map<String, byte[]> file = Map.of(IndexPage.FILE_NAME, page);
+      if (check) {
+        return compare(outputDir(), file, err);
+      }
+      for (Path p : folder.write(file)) {
+        if (verbose) {
+          err.println("planforge: wrote " + p);
+        }
+      }
+      return Main.OK;
+    } catch (IOException | RuntimeException e) {
+      return Main.report(err, verbose, null, e);
+    }
+  }
+
+  /** A plan whose HTML would be written over the index, described; null when there is none. */
+  private String indexNameTaken(List<Format> wanted) {
+    if (!wanted.contains(Format.HTML)) {
+      return null;
+    }
+    for (Path plan : plans) {
+      if ((baseName(plan) + "." + Format.HTML.extension()).equals(IndexPage.FILE_NAME)) {
+        return plan + " would write " + IndexPage.FILE_NAME + ", where the index of the plans goes; "
+            + "rename the plan, or give --no-index";
+      }
+    }
+    return null;
+  }
+
+  /** Whether the progress is drawn for a terminal: standard input and output are one (as watch asks). */
+  private boolean tty() {
+    return progress == ProgressStyle.tty || progress == ProgressStyle.auto && System.console() != null;
   }
 
   private static byte[] render(Renderer renderer, Document document) throws IOException {
@@ -218,8 +319,7 @@ final class RenderCommand implements Callable<Integer> {
    * --check: each output against the file of its name in {@code dir}, one line for each that
    * differs or is not there. Nothing is written.
    */
-  private int compare(Path dir, Map<String, byte[]> files) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+  private int compare(Path dir, Map<String, byte[]> files, PrintWriter err) throws IOException {
     int code = Main.OK;
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = dir.resolve(file.getKey());
@@ -279,9 +379,12 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** Temporary files a killed run left for these plans; only ours, only for these plans. */
-  private void removeStaleTemps(OutputFolder folder) {
+  /** Temporary files a killed run left for these plans (and the index); only ours, only these. */
+  private void removeStaleTemps(OutputFolder folder, boolean withIndex) {
     List<String> names = new ArrayList<>();
+    if (withIndex) {
+      names.add(IndexPage.FILE_NAME);
+    }
     for (Path plan : plans) {
       for (Format f : Format.values()) {
         names.add(baseName(plan) + "." + f.extension());

@@ -95,7 +95,7 @@ class RenderCommandOutputTest {
         + "remove or rename it (no output of this plan was written)\n", r.own());
     thenUnchanged(earlier);
     assertTrue(Files.isDirectory(out.resolve("plan.md")));
-    assertEquals(List.of("next.html", "next.json", "next.md", "plan.html", "plan.json", "plan.md"), list(out),
+    assertEquals(List.of("index.html", "next.html", "next.json", "next.md", "plan.html", "plan.json", "plan.md"), list(out),
         "the next plan is rendered and no temporary file is left");
   }
 

@@ -41,7 +41,7 @@ class RenderCommandTest {
 
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
-    assertEquals(List.of("annual-crm-2026.json", "meet-fresh.json"), list(out));
+    assertEquals(List.of("annual-crm-2026.json", "index.html", "meet-fresh.json"), list(out));
     assertEquals(run("render", "plans/meet-fresh.yaml", "--format", "json").out(),
         Files.readString(out.resolve("meet-fresh.json"), StandardCharsets.UTF_8));
     assertTrue(r.err().contains("planforge: wrote " + out.resolve("meet-fresh.json")), r.err());

@@ -175,7 +175,7 @@ public final class Templates {
   /** The names of the built-in templates, for the documentation and tests. */
   public static List<String> builtInNames() {
     return List.of("document.html.ftlh", "document.pdf.ftlh", "blocks.ftlh", "custom.ftlh",
-        "document.md.ftlmd", "blocks.ftlmd", "custom.ftlmd",
+        "document.md.ftlmd", "blocks.ftlmd", "custom.ftlmd", "index.html.ftlh",
         "html.css", "pdf.css", "labels_en.properties", "labels_zh-CN.properties");
   }
 }
