@@ -146,27 +146,219 @@ public final class Gantt {
   /** A safety bound; labels that fit their bands keep the count well below it. */
   private static final int MAX_BANDS = 48;
   private static final int[] MONTH_STEPS = {1, 2, 3, 6};
+  /** The most rows a chart draws: one per task up to this many tasks, else one per lane. */
+  public static final int MOST_ROWS = 60;
+  /** The statuses from the most pressing to the least: a column shows the first that runs there. */
+  private static final String[] PRESSING = {"blocked", "in_progress", "planned", "done", "cancelled"};
+  /** The plot in columns of one point: the finest a lane needs to tell its runs apart. */
+  private static final int COLUMNS = (int) PLOT_W;
+  /** Milestones closer than this share one diamond, so a lane of hundreds stays legible. */
+  private static final int MILESTONE_GAP = 8;
 
   private Gantt() {}
 
   /**
    * The chart on an axis the chart chose: {@code Gantt.render(title, tasks, Axis.of(span.start(),
-   * span.end(), labels), …)}.
+   * span.end(), labels), …)}. One row per task, so for at most {@link #MOST_ROWS} tasks; more go
+   * through {@link #lanes}.
    *
    * @param asOf the status date, drawn as a dashed line when it lies on the axis
    */
   public static String render(String title, List<Task> tasks, Axis axis, LocalDate asOf, String asOfLabel,
       List<Legend> legend, String milestoneLabel) {
-    LocalDate from = axis.from();
-    LocalDate to = axis.to();
-    double days = ChronoUnit.DAYS.between(from, to);
-    double plotX = PLOT_X;
-    double plotW = PLOT_W;
     double top = TOP + (axis.years().isEmpty() ? 0 : YEAR_ROW);
     double bottom = top + ROW * tasks.size();
     double height = bottom + 44;
     Svg svg = new Svg(WIDTH, height, title).title(title);
+    axis(svg, axis, top, bottom);
 
+    for (int i = 0; i < tasks.size(); i++) {
+      Task t = tasks.get(i);
+      double y = top + i * ROW;
+      double x1 = x(axis, t.start());
+      double x2 = x(axis, t.end().plusDays(1));
+      double w = Math.max(2, x2 - x1);
+      String colour = colour(t.status());
+      svg.text(LABEL, y + ROW / 2 + 4, Svg.fit(t.label(), 11, LABEL - 4), "end",
+          t.overdue() ? Palette.BLOCKED : Palette.INK, 11, false);
+      double by = y + (ROW - BAR) / 2;
+      switch (t.status()) {
+        case "done" -> svg.rect(x1, by, w, BAR, colour);
+        case "in_progress", "blocked" -> {
+          svg.rect(x1, by, w, BAR, tint(t.status()));
+          double done = t.progress() == null ? 0 : Math.min(100, Math.max(0, t.progress())) / 100 * w;
+          svg.rect(x1, by, done, BAR, colour);
+        }
+        case "cancelled" -> {
+          svg.rect(x1, by, w, BAR, tint(t.status()));
+          svg.line(x1, by + BAR / 2, x1 + w, by + BAR / 2, Palette.MUTED, 1, null);
+        }
+        default -> svg.rect(x1 + 0.5, by + 0.5, w - 1, BAR - 1, tint(t.status()), colour, 2);
+      }
+      if (t.overdue()) {
+        svg.rect(x1 - 1, by - 1, w + 2, BAR + 2, "none", Palette.BLOCKED, 2);
+      }
+      if (t.milestone()) {
+        diamond(svg, x2, y + ROW / 2, 6, 7);
+      }
+    }
+    asOfAndLegend(svg, axis, top, bottom, height, asOf, asOfLabel, legend, milestoneLabel);
+    return svg.end();
+  }
+
+  /**
+   * A row of the grouped chart: a pillar, say, or a run of tasks in list order, and its tasks.
+   * {@code label} is what the row is called (with its count of tasks, if the caller wants it).
+   */
+  public record Lane(String label, List<Task> tasks) {
+    public Lane {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /**
+   * The chart for many tasks: one row per lane, on which every day some task of the lane runs is
+   * coloured by the most pressing status among the tasks running then (blocked, in progress,
+   * planned, done, cancelled), the days of overdue tasks outlined in red, and milestones as
+   * diamonds. The work is linear in the number of tasks and the drawing is bounded by lanes ×
+   * the plot's width in points, whatever the count; at most {@link #MOST_ROWS} lanes.
+   */
+  public static String lanes(String title, List<Lane> lanes, Axis axis, LocalDate asOf, String asOfLabel,
+      List<Legend> legend, String milestoneLabel) {
+    if (lanes.size() > MOST_ROWS) {
+      throw new IllegalArgumentException(lanes.size() + " lanes; at most " + MOST_ROWS + " fit a chart");
+    }
+    double top = TOP + (axis.years().isEmpty() ? 0 : YEAR_ROW);
+    double bottom = top + ROW * lanes.size();
+    double height = bottom + 44;
+    Svg svg = new Svg(WIDTH, height, title).title(title);
+    axis(svg, axis, top, bottom);
+    for (int i = 0; i < lanes.size(); i++) {
+      lane(svg, axis, lanes.get(i), top + i * ROW);
+    }
+    asOfAndLegend(svg, axis, top, bottom, height, asOf, asOfLabel, legend, milestoneLabel);
+    return svg.end();
+  }
+
+  private static void lane(Svg svg, Axis axis, Lane lane, double y) {
+    // Per status, how many tasks start and end at each column (a difference array): linear in
+    // the tasks, whatever their lengths.
+    int[][] running = new int[PRESSING.length + 1][COLUMNS + 1];
+    int overdueRow = PRESSING.length;
+    boolean[] milestones = new boolean[COLUMNS + 1];
+    boolean overdue = false;
+    for (Task t : lane.tasks()) {
+      int from = column(axis, t.start());
+      int to = Math.max(from + 1, column(axis, t.end().plusDays(1)));
+      int status = pressing(t.status());
+      running[status][from]++;
+      running[status][to]--;
+      if (t.overdue()) {
+        running[overdueRow][from]++;
+        running[overdueRow][to]--;
+        overdue = true;
+      }
+      if (t.milestone()) {
+        milestones[Math.min(COLUMNS, column(axis, t.end().plusDays(1)))] = true;
+      }
+    }
+    int[] shown = new int[COLUMNS]; // the status index drawn in each column, or -1
+    boolean[] late = new boolean[COLUMNS];
+    int[] count = new int[PRESSING.length + 1];
+    for (int c = 0; c < COLUMNS; c++) {
+      shown[c] = -1;
+      for (int s = 0; s <= PRESSING.length; s++) {
+        count[s] += running[s][c];
+      }
+      for (int s = PRESSING.length - 1; s >= 0; s--) {
+        if (count[s] > 0) {
+          shown[c] = s;
+        }
+      }
+      late[c] = count[overdueRow] > 0;
+    }
+
+    svg.text(LABEL, y + ROW / 2 + 4, Svg.fit(lane.label(), 11, LABEL - 4), "end",
+        overdue ? Palette.BLOCKED : Palette.INK, 11, false);
+    double by = y + (ROW - BAR) / 2;
+    for (int c = 0; c < COLUMNS; ) {
+      int end = c + 1;
+      while (end < COLUMNS && shown[end] == shown[c]) {
+        end++;
+      }
+      if (shown[c] >= 0) {
+        String status = PRESSING[shown[c]];
+        double x1 = columnX(c);
+        double w = columnX(end) - x1;
+        // As the legend shows them; "planned" and "cancelled" as in the one-row-per-task chart.
+        switch (status) {
+          case "planned" -> svg.rect(x1 + 0.5, by + 0.5, Math.max(1, w - 1), BAR - 1, tint(status), colour(status), 2);
+          case "cancelled" -> {
+            svg.rect(x1, by, w, BAR, tint(status));
+            svg.line(x1, by + BAR / 2, x1 + w, by + BAR / 2, Palette.MUTED, 1, null);
+          }
+          default -> svg.rect(x1, by, w, BAR, colour(status));
+        }
+      }
+      c = end;
+    }
+    for (int c = 0; c < COLUMNS; ) {
+      int end = c + 1;
+      while (end < COLUMNS && late[end] == late[c]) {
+        end++;
+      }
+      if (late[c]) {
+        svg.rect(columnX(c) - 1, by - 1, columnX(end) - columnX(c) + 2, BAR + 2, "none", Palette.BLOCKED, 2);
+      }
+      c = end;
+    }
+    int last = -MILESTONE_GAP;
+    for (int c = 0; c <= COLUMNS; c++) {
+      if (milestones[c] && c - last >= MILESTONE_GAP) {
+        // Smaller than a task's diamond: the bar it marks stays visible beside it.
+        diamond(svg, columnX(c), y + ROW / 2, 3.5, 5);
+        last = c;
+      }
+    }
+  }
+
+  private static int pressing(String status) {
+    for (int i = 0; i < PRESSING.length; i++) {
+      if (PRESSING[i].equals(status)) {
+        return i;
+      }
+    }
+    return 2; // an unknown status draws as planned, as in the one-row-per-task chart
+  }
+
+  /** The column a day starts in, 0 to {@link #COLUMNS}. */
+  private static int column(Axis axis, LocalDate day) {
+    double days = ChronoUnit.DAYS.between(axis.from(), axis.to());
+    long c = Math.round(ChronoUnit.DAYS.between(axis.from(), day) / days * COLUMNS);
+    return (int) Math.max(0, Math.min(COLUMNS, c));
+  }
+
+  private static double columnX(int column) {
+    return PLOT_X + column * (PLOT_W / COLUMNS);
+  }
+
+  /** Where a day starts on the plot. */
+  private static double x(Axis axis, LocalDate day) {
+    return PLOT_X + ChronoUnit.DAYS.between(axis.from(), day) / (double) ChronoUnit.DAYS.between(axis.from(), axis.to())
+        * PLOT_W;
+  }
+
+  private static void diamond(Svg svg, double cx, double cy, double halfWidth, double halfHeight) {
+    svg.polygon(Svg.n(cx) + "," + Svg.n(cy - halfHeight) + " " + Svg.n(cx + halfWidth) + "," + Svg.n(cy) + " " + Svg.n(cx)
+        + "," + Svg.n(cy + halfHeight) + " " + Svg.n(cx - halfWidth) + "," + Svg.n(cy), Palette.INK, "#ffffff");
+  }
+
+  /** The row of years, the bands with their labels and grid lines, from {@code top} to {@code bottom}. */
+  private static void axis(Svg svg, Axis axis, double top, double bottom) {
+    LocalDate from = axis.from();
+    double days = ChronoUnit.DAYS.between(from, axis.to());
+    double plotX = PLOT_X;
+    double plotW = PLOT_W;
     // The row of years: a separator at each new year and the year centred over its months.
     for (Band y : axis.years()) {
       double x = plotX + ChronoUnit.DAYS.between(from, y.start()) / days * plotW;
@@ -196,41 +388,16 @@ public final class Gantt {
     }
     svg.line(plotX + plotW, top - 14 - (axis.years().isEmpty() ? 0 : YEAR_ROW), plotX + plotW, bottom + 4,
         Palette.GRID, 0.8, null);
+  }
 
-    for (int i = 0; i < tasks.size(); i++) {
-      Task t = tasks.get(i);
-      double y = top + i * ROW;
-      double x1 = plotX + ChronoUnit.DAYS.between(from, t.start()) / days * plotW;
-      double x2 = plotX + (ChronoUnit.DAYS.between(from, t.end()) + 1) / days * plotW;
-      double w = Math.max(2, x2 - x1);
-      String colour = colour(t.status());
-      svg.text(LABEL, y + ROW / 2 + 4, Svg.fit(t.label(), 11, LABEL - 4), "end",
-          t.overdue() ? Palette.BLOCKED : Palette.INK, 11, false);
-      double by = y + (ROW - BAR) / 2;
-      switch (t.status()) {
-        case "done" -> svg.rect(x1, by, w, BAR, colour);
-        case "in_progress", "blocked" -> {
-          svg.rect(x1, by, w, BAR, tint(t.status()));
-          double done = t.progress() == null ? 0 : Math.min(100, Math.max(0, t.progress())) / 100 * w;
-          svg.rect(x1, by, done, BAR, colour);
-        }
-        case "cancelled" -> {
-          svg.rect(x1, by, w, BAR, tint(t.status()));
-          svg.line(x1, by + BAR / 2, x1 + w, by + BAR / 2, Palette.MUTED, 1, null);
-        }
-        default -> svg.rect(x1 + 0.5, by + 0.5, w - 1, BAR - 1, tint(t.status()), colour, 2);
-      }
-      if (t.overdue()) {
-        svg.rect(x1 - 1, by - 1, w + 2, BAR + 2, "none", Palette.BLOCKED, 2);
-      }
-      if (t.milestone()) {
-        double cx = x2;
-        double cy = y + ROW / 2;
-        svg.polygon(Svg.n(cx) + "," + Svg.n(cy - 7) + " " + Svg.n(cx + 6) + "," + Svg.n(cy) + " " + Svg.n(cx) + ","
-            + Svg.n(cy + 7) + " " + Svg.n(cx - 6) + "," + Svg.n(cy), Palette.INK, "#ffffff");
-      }
-    }
-
+  /** The dashed line at the status date and the legend along the bottom. */
+  private static void asOfAndLegend(Svg svg, Axis axis, double top, double bottom, double height, LocalDate asOf,
+      String asOfLabel, List<Legend> legend, String milestoneLabel) {
+    LocalDate from = axis.from();
+    LocalDate to = axis.to();
+    double days = ChronoUnit.DAYS.between(from, to);
+    double plotX = PLOT_X;
+    double plotW = PLOT_W;
     if (!asOf.isBefore(from) && asOf.isBefore(to)) {
       double x = plotX + (ChronoUnit.DAYS.between(from, asOf) + 1) / days * plotW;
       svg.line(x, top - 6, x, bottom + 4, Palette.AS_OF, 1.5, "4 3");
@@ -248,7 +415,6 @@ public final class Gantt {
     svg.polygon(Svg.n(lx + 5) + "," + Svg.n(ly - 10) + " " + Svg.n(lx + 10) + "," + Svg.n(ly - 4.5) + " " + Svg.n(lx + 5)
         + "," + Svg.n(ly + 1) + " " + Svg.n(lx) + "," + Svg.n(ly - 4.5), Palette.INK, "#ffffff");
     svg.text(lx + 14, ly, milestoneLabel, "start", Palette.MUTED, 10, false);
-    return svg.end();
   }
 
   static String colour(String status) {

@@ -9,9 +9,12 @@ import dev.planforge.render.doc.Cell;
 import dev.planforge.render.doc.Column.Role;
 import dev.planforge.render.doc.Inline;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** 行动计划: the timeline, where the tasks stand, the overdue ones and the task list. */
 final class ActionPlanSection {
@@ -23,8 +26,9 @@ final class ActionPlanSection {
   static List<Block> blocks(ActionPlanFigures f, Ctx c) {
     Blocks blocks = new Blocks();
     if (f.span() != null) {
+      Timeline timeline = gantt(f, c);
       blocks.sub(c.heading(ID, "timeline", "action_timeline"), new Blocks().add(c.figure("action-gantt",
-          c.label("action_timeline"), gantt(f, c), Mermaid.gantt(f,
+          timeline.caption(), timeline.svg(), Mermaid.gantt(f,
           t -> t.task().pillar() == null ? c.label("action_tasks") : c.pillar(t.task().pillar()),
           t -> c.taskNumber(t.task().id()) + " " + t.task().title()), List.of())));
     }
@@ -79,17 +83,72 @@ final class ActionPlanSection {
     return table.build();
   }
 
-  private static String gantt(ActionPlanFigures f, Ctx c) {
+  /** The chart and its caption, which says how a chart of many tasks groups them. */
+  private record Timeline(String svg, String caption) {}
+
+  /**
+   * One row per task, or for more than {@link Gantt#MOST_ROWS} tasks one row per pillar (when
+   * the tasks have two or more) or per run of tasks in list order: a chart of thousands of rows
+   * took most of a big plan's render and could not be read.
+   */
+  private static Timeline gantt(ActionPlanFigures f, Ctx c) {
     Gantt.Labels labels = c.plan.locale() == PlanLocale.ZH_CN
         ? new Gantt.Labels(DateTimeFormatter.ofPattern("M月", Locale.SIMPLIFIED_CHINESE),
             DateTimeFormatter.ofPattern("uuuu年", Locale.SIMPLIFIED_CHINESE))
         : new Gantt.Labels(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH), DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH));
-    List<Gantt.Task> tasks = f.tasks().stream().map(t -> new Gantt.Task(
-        c.taskNumber(t.task().id()) + "  " + t.task().title(), t.task().start(), t.task().end(), t.task().status().key(),
-        t.task().progress() == null ? null : t.task().progress().doubleValue(), t.task().milestone(), t.overdue())).toList();
     List<Gantt.Legend> legend = Arrays.stream(ActionPlan.Status.values())
         .map(s -> new Gantt.Legend(s.key(), c.label("status_" + s.key()))).toList();
-    return Gantt.render(c.label("action_timeline"), tasks, Gantt.Axis.of(f.span().start(), f.span().end(), labels), c.plan.asOf(),
-        c.label("as_of_line", c.fmt.date(c.plan.asOf())), legend, c.label("task_milestone"));
+    Gantt.Axis axis = Gantt.Axis.of(f.span().start(), f.span().end(), labels);
+    String asOf = c.label("as_of_line", c.fmt.date(c.plan.asOf()));
+    String title = c.label("action_timeline");
+    if (f.tasks().size() <= Gantt.MOST_ROWS) {
+      List<Gantt.Task> tasks = f.tasks().stream().map(t -> task(t, c)).toList();
+      return new Timeline(Gantt.render(title, tasks, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), title);
+    }
+    Map<String, List<Gantt.Task>> byPillar = new LinkedHashMap<>();
+    List<Gantt.Task> withoutPillar = new ArrayList<>();
+    for (ActionPlanFigures.TaskFigures t : f.tasks()) {
+      String pillar = t.task().pillar();
+      (pillar == null ? withoutPillar : byPillar.computeIfAbsent(pillar, k -> new ArrayList<>())).add(task(t, c));
+    }
+    int groups = byPillar.size() + (withoutPillar.isEmpty() ? 0 : 1);
+    List<Gantt.Lane> lanes = new ArrayList<>();
+    String caption;
+    if (groups >= 2 && groups <= Gantt.MOST_ROWS) {
+      byPillar.forEach((pillar, tasks) -> lanes.add(new Gantt.Lane(
+          c.label("action_timeline_lane", c.pillar(pillar), c.fmt.integer(tasks.size())), tasks)));
+      if (!withoutPillar.isEmpty()) {
+        lanes.add(new Gantt.Lane(c.label("action_timeline_lane", c.label("action_timeline_other"),
+            c.fmt.integer(withoutPillar.size())), withoutPillar));
+      }
+      caption = c.label("action_timeline_pillars", c.fmt.integer(f.tasks().size()));
+    } else {
+      int run = runLength(f.tasks().size());
+      for (int from = 0; from < f.tasks().size(); from += run) {
+        List<ActionPlanFigures.TaskFigures> part = f.tasks().subList(from, Math.min(f.tasks().size(), from + run));
+        lanes.add(new Gantt.Lane(c.label("action_timeline_run", c.taskNumber(part.get(0).task().id()),
+            c.taskNumber(part.get(part.size() - 1).task().id())), part.stream().map(t -> task(t, c)).toList()));
+      }
+      caption = c.label("action_timeline_runs", c.fmt.integer(f.tasks().size()), c.fmt.integer(run));
+    }
+    return new Timeline(Gantt.lanes(title, lanes, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), caption);
+  }
+
+  /** Rows of runs of tasks: at most 40 of them, each a round number of tasks (10, 20, 25, 50, 100 …). */
+  static int runLength(int tasks) {
+    int least = Math.max(10, (tasks + 39) / 40);
+    for (int decade = 10; ; decade *= 10) {
+      for (int step : new int[] {decade, decade * 2, decade * 5 / 2, decade * 5}) {
+        if (step >= least) {
+          return step;
+        }
+      }
+    }
+  }
+
+  private static Gantt.Task task(ActionPlanFigures.TaskFigures t, Ctx c) {
+    return new Gantt.Task(c.taskNumber(t.task().id()) + "  " + t.task().title(), t.task().start(), t.task().end(),
+        t.task().status().key(), t.task().progress() == null ? null : t.task().progress().doubleValue(),
+        t.task().milestone(), t.overdue());
   }
 }
