@@ -300,9 +300,28 @@ final class RenderCommand implements Callable<Integer> {
     return null;
   }
 
-  /** Whether the progress is drawn for a terminal: standard input and output are one (as watch asks). */
+  /**
+   * Whether the progress is drawn for a terminal: the command runs in one (as watch asks) and
+   * standard error, where the progress goes, is not redirected to a log.
+   */
   private boolean tty() {
-    return progress == ProgressStyle.tty || progress == ProgressStyle.auto && System.console() != null;
+    return progress == ProgressStyle.tty
+        || progress == ProgressStyle.auto && System.console() != null && stderrIsTerminal()
+            && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  /** On Linux, whether file descriptor 2 is a terminal; elsewhere, assumed to be when the command runs in one. */
+  private static boolean stderrIsTerminal() {
+    Path fd = Path.of("/proc/self/fd/2");
+    if (!Files.exists(Path.of("/proc/self/fd"))) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(fd).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // cannot tell: plain lines are right everywhere
+    }
   }
 
   private static byte[] render(Renderer renderer, Document document) throws IOException {
