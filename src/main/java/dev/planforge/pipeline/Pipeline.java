@@ -10,10 +10,12 @@ import dev.planforge.model.Plan;
 import dev.planforge.model.PlanReader;
 import dev.planforge.render.Document;
 import dev.planforge.source.CustomerCsv;
+import dev.planforge.source.Picture;
 import dev.planforge.source.PlanFile;
 import dev.planforge.diagnostic.PlanPath;
 import dev.planforge.diagnostic.Diagnostic;
 import dev.planforge.diagnostic.Reporter;
+import dev.planforge.validate.Pictures;
 import dev.planforge.validate.Rules;
 import dev.planforge.validate.SchemaCheck;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Wires the stages in their order; the only class that knows it. */
 public final class Pipeline {
@@ -55,6 +58,7 @@ public final class Pipeline {
     String customersFile = customersFile(tree);
     ObjectNode checked = customersFile == null ? tree : withCsvCustomers(path, tree, customersFile, file, report);
     SchemaCheck.check(checked, report);
+    Map<String, Picture> pictures = Pictures.check(checked, path, file.map(), file.source(), report);
     if (report.hasErrors()) {
       checkDespiteSchemaErrors(checked, report);
       return done(file, checked, null, null, report);
@@ -69,7 +73,7 @@ public final class Pipeline {
     }
     Figures figures = Enrich.compute(plan); // figures add up only once the plan is valid
     Rules.checkFigures(plan, figures, report);
-    return done(file, checked, plan, figures, report);
+    return done(file, checked, plan, figures, report, pictures);
   }
 
   /**
@@ -81,7 +85,7 @@ public final class Pipeline {
     if (checked.plan() == null) {
       throw new IllegalArgumentException(checked.source().displayName() + " has errors and cannot be rendered");
     }
-    return new Document(checked.plan(), checked.tree(), checked.figures(), checked.source().path());
+    return new Document(checked.plan(), checked.tree(), checked.figures(), checked.source().path(), checked.pictures());
   }
 
   /**
@@ -109,13 +113,18 @@ public final class Pipeline {
   }
 
   private static Checked done(PlanFile file, JsonNode tree, Plan plan, Figures figures, Reporter report) {
+    return done(file, tree, plan, figures, report, Map.of());
+  }
+
+  private static Checked done(
+      PlanFile file, JsonNode tree, Plan plan, Figures figures, Reporter report, Map<String, Picture> pictures) {
     String planName = file.source().displayName();
     List<Diagnostic> sorted = new ArrayList<>(report.diagnostics());
     sorted.sort(Comparator
         .comparing((Diagnostic d) -> d.location() == null || !d.location().file().equals(planName))
         .thenComparing(d -> d.location() == null ? 0 : d.location().line())
         .thenComparing(d -> d.location() == null ? 0 : d.location().column()));
-    return new Checked(file.source(), tree, plan, figures, sorted);
+    return new Checked(file.source(), tree, plan, figures, sorted, pictures);
   }
 
   private static String customersFile(ObjectNode tree) {

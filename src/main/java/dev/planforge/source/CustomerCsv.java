@@ -12,7 +12,6 @@ import dev.planforge.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,15 +50,15 @@ public final class CustomerCsv {
    */
   public static ArrayNode read(Path planFile, String planName, String file, Collection<String> dimensions,
       boolean scored, PlanPath at, SourceMap into, Reporter report) {
-    Path folder = planFile.toAbsolutePath().normalize().getParent();
-    Path csv = folder.resolve(file).normalize();
-    if (!csv.startsWith(folder) || Path.of(file).isAbsolute()) {
+    PlanFolder folder = PlanFolder.of(planFile);
+    Path csv = folder.resolve(file);
+    if (csv == null) {
       report.error("csv.outside", at, "csv.outside", file);
       return null;
     }
     String text;
     try {
-      if (!Files.isRegularFile(csv) || !csv.toRealPath().startsWith(folder.toRealPath())) {
+      if (!folder.holds(csv)) {
         report.error("csv.unreadable", at, "csv.missing", file);
         return null;
       }
