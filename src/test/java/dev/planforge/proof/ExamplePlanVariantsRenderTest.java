@@ -43,6 +43,12 @@ class ExamplePlanVariantsRenderTest {
     FailureLog failures = new FailureLog("variants-" + plan.replace(".yaml", ""));
     RenderProbe probe = new RenderProbe();
     Path planFile = dir.resolve(plan);
+    // The example's pictures stand beside it, where the plan names them.
+    try (java.util.stream.Stream<Path> pictures = Files.list(Path.of("plans"))) {
+      for (Path p : pictures.filter(p -> p.toString().matches(".*\\.(svg|png|jpe?g)")).toList()) {
+        Files.copy(p, dir.resolve(p.getFileName()));
+      }
+    }
     int valid = 0;
     int invalid = 0;
     int pdfs = 0;

@@ -63,7 +63,7 @@ class BrowserTest {
       assertTrue(result.get(1).asBoolean(), "a section with id " + id);
       assertTrue(result.get(2).asBoolean(), id + " is the target after the click");
       boolean figure = chromium.eval("document.querySelector('nav.toc ol.figures a[href=\"" + href + "\"]') !== null").asBoolean();
-      assertTrue(result.get(3).asText().matches(figure ? "DIV" : "H[23]"),
+      assertTrue(result.get(3).asText().matches(figure ? "FIGURE" : "H[23]"),
           id + " is " + (figure ? "a figure" : "a heading") + ": " + result.get(3));
     }
     assertEquals(0, chromium.eval("document.scripts.length").asInt(), "no script in the document");

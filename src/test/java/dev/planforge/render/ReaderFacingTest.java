@@ -101,7 +101,7 @@ class ReaderFacingTest {
   @Test
   void givenTheCharts_thenTheyAreNumberedCaptionedAndListed() throws IOException {
     List<Block.Figure> figures = model.figures();
-    assertEquals(5, figures.size());
+    assertEquals(6, figures.size()); // five charts and the framework picture
     for (int i = 0; i < figures.size(); i++) {
       assertEquals("图 " + (i + 1), figures.get(i).number());
       assertTrue(Pattern.compile("图 " + (i + 1) + "\\s+" + Pattern.quote(figures.get(i).caption())).matcher(pdfText).find(),
@@ -112,8 +112,9 @@ class ReaderFacingTest {
 
   @Test
   void givenTheChineseExample_thenChaptersShareItsPagesInsteadOfStartingBlankOnes() {
-    // 32 pages when every chapter started a page; the goal is about 24.
-    assertTrue(pages <= 30, "pages: " + pages);
+    // 32 pages when every chapter started a page; the goal is about 24. The framework picture
+    // (图 1) takes a third of a page more.
+    assertTrue(pages <= 31, "pages: " + pages);
   }
 
   @Test

@@ -53,6 +53,12 @@ class SlipVariantsTest {
       throws IOException {
     List<String> lines = Files.readString(Path.of(plan), StandardCharsets.UTF_8).lines().toList();
     Files.copy(Path.of("plans", CSV), dir.resolve(CSV));
+    // The example's pictures stand beside it, where the plan names them.
+    try (java.util.stream.Stream<Path> pictures = Files.list(Path.of("plans"))) {
+      for (Path p : pictures.filter(p -> p.toString().matches(".*\\.(svg|png|jpe?g)")).toList()) {
+        Files.copy(p, dir.resolve(p.getFileName()));
+      }
+    }
     Path file = dir.resolve("plan.yaml");
 
     for (Variant v : givenVariants(lines, new Random(SEED + plan.hashCode()))) {

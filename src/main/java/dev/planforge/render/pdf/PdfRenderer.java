@@ -126,8 +126,9 @@ public final class PdfRenderer implements Renderer {
           .withProducer("planforge")
           .useSVGDrawer(new SharedFontSvgDrawer(fonts.svgFonts))
           // Nothing outside the document is ever fetched: no images, stylesheets or fonts by URL.
-          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+          // The plan's pictures are inside it, as data: URIs of the bytes the check accepted.
+          .useExternalResourceAccessControl((uri, type) -> embeddedPicture(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+          .useExternalResourceAccessControl((uri, type) -> embeddedPicture(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.regular, true)), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true)
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.bold, true)), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true);
       Conformance.configure(builder, profile);
@@ -154,6 +155,12 @@ public final class PdfRenderer implements Renderer {
       pd.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
       return bytes.toByteArray();
     }
+  }
+
+  /** A PNG, JPEG or SVG carried inside the document itself, which reading fetches nothing. */
+  private static boolean embeddedPicture(String uri) {
+    return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,")
+        || uri.startsWith("data:image/svg+xml;base64,"));
   }
 
   /** Title, author and fixed dates in the document information; a content-derived /ID. */

@@ -37,7 +37,8 @@ final class Blocks {
 
   /** A Markdown field of the plan; nothing when it is blank. */
   Blocks rich(Ctx c, String markdown) {
-    return add(c.markdown(markdown));
+    c.markdown(markdown).forEach(this::add); // text, and the pictures in it as figures
+    return this;
   }
 
   Blocks bullets(List<String> items) {

@@ -6,6 +6,8 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import dev.planforge.model.PlanLocale;
+import dev.planforge.source.Picture;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,15 @@ final class Ctx {
   private final Map<String, Integer> taskNumbers = new HashMap<>();
   private final Map<String, Integer> riskNumbers = new HashMap<>();
   private int figures;
+  /** The pictures the check accepted, by the address the plan writes. */
+  private final Map<String, Picture> pictures;
 
   Ctx(Plan plan, Labels labels, Markup markup) {
+    this(plan, labels, markup, Map.of());
+  }
+
+  Ctx(Plan plan, Labels labels, Markup markup, Map<String, Picture> pictures) {
+    this.pictures = pictures;
     this.plan = plan;
     this.fmt = new Formats(plan.locale(), plan.currency());
     this.l = labels;
@@ -62,16 +71,31 @@ final class Ctx {
     }
   }
 
-  /** A Markdown field as a block (its safe Markdown and XHTML), or null when it is blank. */
-  Block.Rich markdown(String md) {
-    if (md == null || md.isBlank()) {
-      return null;
+  /**
+   * A Markdown field as blocks: its text (safe Markdown and XHTML), and each of its pictures as a
+   * numbered figure where it stands; none when it is blank.
+   */
+  List<Block> markdown(String md) {
+    List<Block> blocks = new ArrayList<>();
+    for (Markup.Piece piece : markup.pieces(md, pictures.keySet())) {
+      if (piece instanceof Markup.Prose p) {
+        blocks.add(new Block.Rich(p.md(), trusted(p.xhtml())));
+      } else if (piece instanceof Markup.PictureAt p) {
+        blocks.add(picture(p.address(), p.caption()));
+      }
     }
-    try {
-      return new Block.Rich(markup.toMarkdown(md), HTMLOutputFormat.INSTANCE.fromMarkup(markup.toXhtml(md)));
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException(e);
-    }
+    return blocks;
+  }
+
+  /**
+   * A picture of the plan as the next figure: the checked bytes inside the document (HTML, PDF),
+   * and for Markdown the picture by the address the plan writes, relative to the plan's folder.
+   */
+  private Block.Figure picture(String address, String caption) {
+    figures++;
+    String markdown = "![" + Markup.escapeMarkdown(caption) + "](<" + address.replace("<", "%3C").replace(">", "%3E") + ">)";
+    return new Block.Figure("picture-" + figures, l.text("figure_number", figures), caption,
+        trusted(ImageMarkup.img(pictures.get(address), caption)), "", List.of(new Block.Rich(markdown, trusted(""))));
   }
 
   /** The next figure, numbered in document order (sections are built in that order). */

@@ -22,7 +22,7 @@ public final class DocumentModels {
   public static DocumentModel of(Document doc, Labels labels, Markup markup) {
     Plan p = doc.plan();
     Figures f = doc.figures();
-    Ctx c = new Ctx(p, labels, markup);
+    Ctx c = new Ctx(p, labels, markup, doc.pictures());
     List<Section> sections = new ArrayList<>();
     // The summary leads, unnumbered, when the plan has a summary text or figures to show.
     List<Block> summary = SummarySection.blocks(p.summary(), f, c);

@@ -1,6 +1,7 @@
 package dev.planforge.render.view;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -15,11 +16,14 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.formatter.Formatter;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.format.options.HeadingStyle;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -27,14 +31,17 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Renders the plan's Markdown fields (CommonMark + GFM tables) to well-formed XHTML that a browser
  * and openhtmltopdf both accept. Plan text is not trusted: raw HTML is shown as text, links with
- * a scheme other than http(s), mailto and tel are shown without their link, images are replaced
- * by their description (a document must not fetch anything), and headings are moved below the
- * document's own so a field cannot break the outline. Immutable and thread-safe.
+ * a scheme other than http(s), mailto and tel are shown without their link, and headings are moved
+ * below the document's own so a field cannot break the outline. A document never fetches anything:
+ * an image with an http(s) address becomes a link to it, one the check accepted from the plan's
+ * folder becomes a numbered figure ({@link #pieces}), and any other image its description.
+ * Immutable and thread-safe.
  */
 public final class Markup {
 
@@ -43,6 +50,14 @@ public final class Markup {
       "(?is)^(?!\\s*(?:https?|mailto|tel):)\\s*[a-z][a-z0-9+.\\-]*:.*";
 
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.\\-]*:.*", Pattern.DOTALL);
+
+  /**
+   * Stands where a picture is cut out of a field while both outputs are written, around its
+   * number. U+FFFF: the check refuses it in any text of a plan, so no plan can write one.
+   */
+  private static final char CUT = '\uFFFF';
+  private static final Pattern CUT_HTML = Pattern.compile("<p>" + CUT + "(\\d+)" + CUT + "</p>\n?");
+  private static final Pattern CUT_MD = Pattern.compile(CUT + "(\\d+)" + CUT);
 
   /** A field's headings start at this level: the document uses h1 to h3. */
   private static final int FIRST_HEADING_LEVEL = 4;
@@ -82,6 +97,161 @@ public final class Markup {
       return "";
     }
     return renderer.render(parse(markdown)).strip();
+  }
+
+  /** A part of a Markdown field: text, or a picture standing between texts. */
+  public sealed interface Piece {}
+
+  /** Text of a field: its safe Markdown and its XHTML (see {@link #toMarkdown}, {@link #toXhtml}). */
+  public record Prose(String md, String xhtml) implements Piece {}
+
+  /**
+   * A picture of a field, to be shown as a figure: its address as written (the key of the checked
+   * pictures) and its caption (the image's description, as plain text).
+   */
+  public record PictureAt(String address, String caption) implements Piece {}
+
+  /**
+   * A field cut where its pictures are: the text before, the picture, the text after, … An image
+   * whose address is one of {@code pictures} (the ones the check accepted) becomes a piece of its
+   * own, after the paragraph, list or table it stands in; in running text its description stays
+   * in its place, and a paragraph that held only pictures goes. Other images are as in
+   * {@link #toXhtml}. Empty for blank text.
+   */
+  public List<Piece> pieces(String markdown, Set<String> pictures) {
+    if (markdown == null || markdown.isBlank()) {
+      return List.of();
+    }
+    com.vladsch.flexmark.util.ast.Document forHtml = parse(markdown);
+    List<PictureAt> found = cut(forHtml, pictures);
+    if (found.isEmpty()) {
+      return List.of(new Prose(toMarkdown(markdown), toXhtml(markdown)));
+    }
+    String html = renderer.render(forHtml).strip();
+    com.vladsch.flexmark.util.ast.Document forMd = parse(markdown);
+    cut(forMd, pictures);
+    String md = markdownOf(forMd);
+    List<Piece> pieces = new java.util.ArrayList<>();
+    Matcher h = CUT_HTML.matcher(html);
+    Matcher m = CUT_MD.matcher(md);
+    int htmlFrom = 0;
+    int mdFrom = 0;
+    while (h.find()) {
+      if (!m.find() || !m.group(1).equals(h.group(1))) {
+        throw new IllegalStateException("the Markdown and the XHTML of a field cut differently: " + markdown);
+      }
+      prose(md.substring(mdFrom, m.start()), html.substring(htmlFrom, h.start()), pieces);
+      pieces.add(found.get(Integer.parseInt(h.group(1))));
+      htmlFrom = h.end();
+      mdFrom = m.end();
+    }
+    prose(md.substring(mdFrom), html.substring(htmlFrom), pieces);
+    return withoutEmptyText(pieces);
+  }
+
+  /**
+   * The pieces with no text that shows nothing: Markdown that writes no XHTML is only link
+   * reference definitions, which a Markdown document reads wherever they stand, so they join the
+   * text before them (or after them); without any text to join they are of no use and go.
+   */
+  private static List<Piece> withoutEmptyText(List<Piece> pieces) {
+    List<Piece> out = new java.util.ArrayList<>(pieces);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i) instanceof Prose p && p.xhtml().isBlank()) {
+        out.remove(i);
+        int into = -1;
+        for (int j = i - 1; j >= 0 && into < 0; j--) {
+          into = out.get(j) instanceof Prose ? j : -1;
+        }
+        for (int j = i; j < out.size() && into < 0; j++) {
+          into = out.get(j) instanceof Prose ? j : -1;
+        }
+        if (into >= 0) {
+          Prose q = (Prose) out.get(into);
+          out.set(into, new Prose(into < i ? q.md() + "\n\n" + p.md() : p.md() + "\n\n" + q.md(), q.xhtml()));
+        }
+        i--;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void prose(String md, String html, List<Piece> into) {
+    if (!md.isBlank() || !html.isBlank()) {
+      into.add(new Prose(md.strip(), html.strip()));
+    }
+  }
+
+  /**
+   * Takes the accepted pictures out of a field's tree: each leaves its description as text where it
+   * stood, and a cut mark after the top-level block holding it; a paragraph of nothing but
+   * pictures goes. Returns the pictures in the order of their marks.
+   */
+  private static List<PictureAt> cut(com.vladsch.flexmark.util.ast.Document doc, Set<String> pictures) {
+    List<Node> images = new java.util.ArrayList<>();
+    doc.getDescendants().forEach(n -> {
+      if ((n instanceof Image || n instanceof ImageRef) && address(n, doc) != null && pictures.contains(address(n, doc))) {
+        images.add(n);
+      }
+    });
+    List<PictureAt> found = new java.util.ArrayList<>();
+    java.util.Map<Node, Node> lastMark = new java.util.LinkedHashMap<>();
+    java.util.Set<Node> descriptions = new java.util.HashSet<>();
+    for (Node image : images) {
+      Node top = image;
+      while (top.getParent() != doc) {
+        top = top.getParent();
+      }
+      String caption = caption(image);
+      Paragraph mark = new Paragraph();
+      mark.appendChild(new Text(BasedSequence.of(CUT + String.valueOf(found.size()) + CUT)));
+      lastMark.getOrDefault(top, top).insertAfter(mark);
+      lastMark.put(top, mark);
+      found.add(new PictureAt(address(image, doc), caption));
+      Text description = new Text(BasedSequence.of(caption));
+      image.insertBefore(description);
+      image.unlink();
+      descriptions.add(description);
+    }
+    for (Node top : lastMark.keySet()) {
+      if (top instanceof Paragraph && onlyPictures(top, descriptions)) {
+        top.unlink();
+      }
+    }
+    return found;
+  }
+
+  /** Whether a paragraph shows nothing but pictures' descriptions, blanks and line breaks. */
+  private static boolean onlyPictures(Node paragraph, java.util.Set<Node> descriptions) {
+    for (Node n : paragraph.getDescendants()) {
+      if (descriptions.contains(n) || n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        continue;
+      }
+      if (n instanceof Text t ? !t.getChars().isBlank() : n.getFirstChild() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The address an image names (see {@code validate.Pictures#address}); null for an undefined reference. */
+  private static String address(Node image, com.vladsch.flexmark.util.ast.Document doc) {
+    if (image instanceof Image i) {
+      return i.getUrl().unescape();
+    }
+    Reference ref = ((ImageRef) image).getReferenceNode(doc);
+    return ref == null ? null : ref.getUrl().unescape();
+  }
+
+  /** An image's description as plain text: what a caption and an alt text say. */
+  static String caption(Node image) {
+    return new TextCollectingVisitor().collectAndGetText(image).strip();
+  }
+
+  /** Whether an image's address is an http(s) one, which stays a link. */
+  private static boolean remote(String address) {
+    String a = address.strip().toLowerCase(Locale.ROOT);
+    return (a.startsWith("http:") || a.startsWith("https:")) && allowedUrl(address);
   }
 
   /** The syntax tree of a field, with its Chinese lines joined as Chinese is written. */
@@ -148,7 +318,11 @@ public final class Markup {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    com.vladsch.flexmark.util.ast.Document doc = parse(markdown);
+    return markdownOf(parse(markdown));
+  }
+
+  /** The safe Markdown of a field's tree (see {@link #toMarkdown}); changes the tree. */
+  private String markdownOf(com.vladsch.flexmark.util.ast.Document doc) {
     List<Node> nodes = new java.util.ArrayList<>();
     doc.getDescendants().forEach(nodes::add);
     for (Node n : nodes) {
@@ -165,11 +339,11 @@ public final class Markup {
         h.setLevel(level);
         h.setOpeningMarker(BasedSequence.of("#".repeat(level)));
         h.setClosingMarker(BasedSequence.NULL);
-      } else if (n instanceof Image image) {
-        n.insertBefore(new Text(BasedSequence.of(escapeMarkdown(image.getText().toString()))));
-        n.unlink();
-      } else if (n instanceof ImageRef image) {
-        n.insertBefore(new Text(BasedSequence.of(escapeMarkdown(image.getText().toString()))));
+      } else if (n instanceof Image || n instanceof ImageRef) {
+        String url = address(n, doc);
+        String text = escapeMarkdown(caption(n));
+        n.insertBefore(new Text(BasedSequence.of(url != null && remote(url) ? "[" + text + "](<" + url.strip()
+            .replace("<", "%3C").replace(">", "%3E") + ">)" : text)));
         n.unlink();
       } else if (n instanceof Link link && !allowedUrl(link.getUrl().unescape())
           || n instanceof AutoLink auto && !allowedUrl(auto.getText().unescape())) {
@@ -199,7 +373,7 @@ public final class Markup {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static String escapeMarkdown(String s) {
+  static String escapeMarkdown(String s) {
     return entities(s).replaceAll("([\\\\`*_\\[\\]#|!])", "\\\\$1");
   }
 
@@ -234,6 +408,18 @@ public final class Markup {
         || u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:") || u.startsWith("tel:");
   }
 
+  /** An image left in a field: a link to it when its address is http(s), else its description. */
+  private static void image(Node node, NodeRendererContext context, HtmlWriter html) {
+    String url = address(node, context.getDocument());
+    if (url != null && remote(url)) {
+      html.attr("href", context.encodeUrl(url.strip())).withAttr().tag("a");
+      html.text(caption(node));
+      html.tag("/a");
+    } else {
+      html.text(caption(node));
+    }
+  }
+
   private static final class SafeNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -261,8 +447,8 @@ public final class Markup {
             }
           }),
           new NodeRenderingHandler<>(MailLink.class, (node, context, html) -> context.delegateRender()),
-          new NodeRenderingHandler<>(Image.class, (node, context, html) -> html.text(node.getText().toString())),
-          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> html.text(node.getText().toString())),
+          new NodeRenderingHandler<>(Image.class, (node, context, html) -> image(node, context, html)),
+          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> image(node, context, html)),
           new NodeRenderingHandler<>(Heading.class, (node, context, html) -> {
             String tag = "h" + Math.min(6, node.getLevel() + FIRST_HEADING_LEVEL - 1);
             html.line().tag(tag);

@@ -76,7 +76,8 @@ class PdfProfileTest {
 
   private static final Path CHINESE = Path.of("plans/meet-fresh.yaml");
   private static final Path ENGLISH = Path.of("plans/annual-crm-2026.yaml");
-  private static final Pattern CHART_LABEL = Pattern.compile("<svg [^>]*aria-label=\"([^\"]*)\"");
+  /** A chart's label or a picture's alt text, in document order. */
+  private static final Pattern CHART_LABEL = Pattern.compile("<svg [^>]*aria-label=\"([^\"]*)\"|<img [^>]*alt=\"([^\"]*)\"");
 
   private final Composer composer = new Composer(null);
   private final Map<Path, Document> documents = new LinkedHashMap<>();
@@ -234,7 +235,7 @@ class PdfProfileTest {
       List<String> labels = new ArrayList<>();
       Matcher m = CHART_LABEL.matcher(new PdfRenderer(composer, false, null).xhtml(documents.get(plan)));
       while (m.find()) {
-        labels.add(m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\""));
+        labels.add((m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\""));
       }
       assertFalse(labels.isEmpty(), plan + " has charts");
       List<String> alts = new ArrayList<>();
