@@ -56,7 +56,7 @@ class FormatStructureTest {
   private static void blocks(List<Block> blocks, List<String> out) {
     for (Block b : blocks) {
       if (b instanceof Block.Heading h && h.level() == 3) {
-        out.add("H3 " + h.title());
+        out.add("H3 " + h.shown()); // with the number of the table it heads
       } else if (b instanceof Block.Table t) {
         out.add("T " + String.join(" | ", t.columns().stream().map(Column::header).toList()));
       } else if (b instanceof Block.Group g) {

@@ -15,16 +15,33 @@ public sealed interface Block {
 
   /**
    * A heading inside a section. Level 3 headings with an id are the section's subsections (in the
-   * contents and bookmarks); level 4 titles a group. {@code extras} follow the title (a badge, a tag).
+   * contents and bookmarks); level 4 titles a group. {@code extras} follow the title (a badge, a tag);
+   * {@code number} is "" or the number of the table the heading stands over ("表 3").
    */
-  record Heading(String id, int level, String title, List<Inline> extras) implements Block {
+  record Heading(String id, int level, String title, List<Inline> extras, String number) implements Block {
     public Heading {
       Checks.text(id, "id");
       Checks.text(title, "title");
       extras = Checks.list(extras, "extras");
+      Checks.text(number, "number");
       if (level < 3 || level > 4) {
         throw new IllegalArgumentException("heading level " + level);
       }
+    }
+
+    /** A heading that numbers nothing. */
+    public Heading(String id, int level, String title, List<Inline> extras) {
+      this(id, level, title, extras, "");
+    }
+
+    /** The same heading numbering the table under it ("表 3", "Table 3"). */
+    public Heading numbered(String tableNumber) {
+      return new Heading(id, level, title, extras, tableNumber);
+    }
+
+    /** The title as shown, after the number of the table it heads if it heads one. */
+    public String shown() {
+      return number.isEmpty() ? title : number + " " + title;
     }
 
     @Override
@@ -106,15 +123,19 @@ public sealed interface Block {
    * A table whose columns have roles (how they align and wrap). {@code style} names the table
    * ({@code tasks}, {@code budget-items} …) for the stylesheets; {@code foot} rows are totals;
    * {@code keep} asks the PDF not to split it across pages; {@code width} is how much of the line
-   * it takes, in percent (a table of short figures is narrower than the page).
+   * it takes, in percent (a table of short figures is narrower than the page). {@code caption} is
+   * "" or what the table shows when no heading of its own says it; {@code number} is "" or its
+   * number ("表 3"), shown with the caption when the table has no heading of its own.
    */
-  record Table(String style, List<Column> columns, List<Row> rows, List<Row> foot, boolean keep, int width)
-      implements Block {
+  record Table(String style, List<Column> columns, List<Row> rows, List<Row> foot, boolean keep, int width,
+      String caption, String number) implements Block {
     public Table {
       if (width < 1 || width > 100) {
         throw new IllegalArgumentException("width " + width);
       }
       Checks.text(style, "style");
+      Checks.text(caption, "caption");
+      Checks.text(number, "number");
       columns = Checks.list(columns, "columns");
       rows = Checks.list(rows, "rows");
       foot = Checks.list(foot, "foot");
@@ -124,6 +145,16 @@ public sealed interface Block {
       for (Row r : foot) {
         r.checkWidth(columns.size());
       }
+    }
+
+    /** An unnumbered table with no caption of its own. */
+    public Table(String style, List<Column> columns, List<Row> rows, List<Row> foot, boolean keep, int width) {
+      this(style, columns, rows, foot, keep, width, "", "");
+    }
+
+    /** The same table with its number and the caption shown beside it. */
+    public Table numbered(String tableNumber, String shownCaption) {
+      return new Table(style, columns, rows, foot, keep, width, shownCaption, tableNumber);
     }
 
     @Override

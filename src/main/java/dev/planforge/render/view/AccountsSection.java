@@ -28,7 +28,7 @@ final class AccountsSection {
             .add(c.label("account_phone"), k.phone());
       }
       facts.add(c.label("account_review"), a.review());
-      Block.Table needs = new TableBuilder("account-needs")
+      Block.Table needs = new TableBuilder("account-needs").caption(c.label("caption_account_needs"))
           .optional(c.label("account_challenges"), Role.TEXT)
           .optional(c.label("account_goals"), Role.TEXT)
           .optional(c.label("account_requirements"), Role.TEXT)

@@ -36,6 +36,7 @@ public final class DocumentModels {
         sections.add(new Section(part.key(), c.sectionNumber(++number), labels.text(part.key()), blocks));
       }
     }
+    sections = TableNumbers.number(sections, labels);
     return new DocumentModel(p.locale().tag(), labels, cover(p, c), sections,
         anchors(p.title(), labels.text("contents"), sections));
   }
@@ -79,7 +80,7 @@ public final class DocumentModels {
   private static void headings(List<Block> blocks, Map<String, String> anchors, Map<String, Integer> seen) {
     for (Block b : blocks) {
       if (b instanceof Block.Heading h) {
-        String anchor = slug(h.title(), seen);
+        String anchor = slug(h.shown(), seen);
         if (!h.id().isEmpty()) {
           anchors.put(h.id(), anchor);
         }

@@ -43,7 +43,7 @@ final class TieringSection {
         .optional(c.label("tier_target_share"), Role.NUMBER)
         .optional(c.label("tier_strategy"), Role.TEXT)
         .optional(c.label("tier_owner"), Role.NAME);
-    TableBuilder measures = new TableBuilder("tier-measures")
+    TableBuilder measures = new TableBuilder("tier-measures").caption(c.label("caption_tier_measures"))
         .column(c.label("tier_name"), Role.NAME)
         .optional(c.label("tier_measures"), Role.TEXT)
         .optional(c.label("tier_targets"), Role.TEXT)
