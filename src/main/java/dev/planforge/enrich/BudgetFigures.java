@@ -19,6 +19,8 @@ import java.util.List;
  *     when over the cap; null without a cap
  * @param byCategory per category, in order of first appearance
  * @param byPeriod per period, by start date (a quarter before the months that start with it)
+ * @param byQuarter per quarter, by start date, a month's items counted in its quarter: the
+ *     quarters that group the periods as a time series
  * @param byTask per task, in action-plan order
  * @param byTier per tier, in tier order
  */
@@ -32,11 +34,17 @@ public record BudgetFigures(
     BigDecimal capRemaining,
     Breakdown byCategory,
     Breakdown byPeriod,
+    Breakdown byQuarter,
     Breakdown byTask,
     Breakdown byTier) {
 
   public BudgetFigures {
     lines = List.copyOf(lines);
+  }
+
+  /** The quarter a budget period lies in ("2026-03" → "2026-Q1"); a quarter is its own. */
+  public static String quarterOf(String period) {
+    return BudgetTotals.quarterOf(period);
   }
 
   /** Whether the total is above the approved cap. */

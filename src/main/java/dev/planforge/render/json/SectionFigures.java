@@ -82,11 +82,13 @@ final class SectionFigures {
     budget.put("over_cap", f.overCap());
     budget.set("by_category", groups(f.byCategory()));
     budget.set("by_period", groups(f.byPeriod()));
+    budget.set("by_quarter", groups(f.byQuarter()));
     budget.set("by_task", groups(f.byTask()));
     budget.set("by_tier", groups(f.byTier()));
     ObjectNode sums = budget.putObject("share_sums");
     sums.set("by_category", NODES.numberNode(f.byCategory().shareSum()));
     sums.set("by_period", NODES.numberNode(f.byPeriod().shareSum()));
+    sums.set("by_quarter", NODES.numberNode(f.byQuarter().shareSum()));
     sums.set("by_task", NODES.numberNode(f.byTask().shareSum()));
     sums.set("by_tier", NODES.numberNode(f.byTier().shareSum()));
     return budget;

@@ -50,8 +50,8 @@ final class BudgetSection {
     }
     Blocks byPeriod = new Blocks();
     if (f.byPeriod().groups().stream().anyMatch(g -> !g.unassigned())) {
-      byPeriod.add(breakdown(f.byPeriod(), f, c.label("item_period"), amountHeader, c.fmt::period, c))
-          .callout("note", f.byPeriod().sharesAddUp() ? null : c.label("budget_shares_rounded"));
+      byPeriod.add(byQuarter(f, amountHeader, c))
+          .callout("note", f.byQuarter().sharesAddUp() ? null : c.label("budget_shares_rounded"));
     }
     Blocks byTier = new Blocks();
     if (f.byTier().groups().stream().anyMatch(g -> !g.unassigned())) {
@@ -81,6 +81,43 @@ final class BudgetSection {
         .sub(c.heading(ID, "tier", "budget_by_tier"), byTier)
         .sub(c.heading(ID, "items", "budget_items"), new Blocks().add(items.build()))
         .list();
+  }
+
+  /**
+   * The budget over time: each quarter's row (its own items and its months' together), then,
+   * when it holds more than its own items, the periods it holds beneath it — the whole-quarter
+   * items and each month — so months and quarters read as one time series, never interleaved.
+   */
+  private static Block byQuarter(BudgetFigures f, String amountHeader, Ctx c) {
+    TableBuilder t = new TableBuilder("breakdown by-period").keep()
+        .column(c.label("item_period"), Role.NAME)
+        .column(c.label("item_count"), Role.NUMBER)
+        .column(amountHeader, Role.NUMBER)
+        .column(c.label("item_share"), Role.NUMBER);
+    for (BudgetFigures.Group q : f.byQuarter().groups()) {
+      if (q.unassigned()) {
+        groupRow(t, "unassigned", c.label("budget_unassigned"), q, false, c);
+        continue;
+      }
+      groupRow(t, "quarter", c.fmt.period(q.key()), q, true, c);
+      List<BudgetFigures.Group> held = f.byPeriod().groups().stream()
+          .filter(g -> !g.unassigned() && q.key().equals(BudgetFigures.quarterOf(g.key()))).toList();
+      if (held.size() > 1 || held.size() == 1 && !held.get(0).key().equals(q.key())) {
+        for (BudgetFigures.Group g : held) {
+          groupRow(t, "in-quarter", g.key().equals(q.key()) ? c.label("budget_whole_quarter") : c.fmt.period(g.key()), g, false, c);
+        }
+      }
+    }
+    t.foot(Cell.strong(c.label("budget_total")), Cell.strong(c.fmt.integer(f.lines().size())),
+        Cell.strong(c.fmt.amount(f.subtotal())),
+        Cell.strong(f.byQuarter().shareSum() == null ? null : c.fmt.percent(f.byQuarter().shareSum())));
+    return t.build();
+  }
+
+  private static void groupRow(TableBuilder t, String style, String name, BudgetFigures.Group g, boolean strong, Ctx c) {
+    java.util.function.Function<String, Cell> cell = strong ? Cell::strong : Cell::text;
+    t.styledRow(style, cell.apply(name), cell.apply(c.fmt.integer(g.items())), cell.apply(c.fmt.amount(g.amount())),
+        cell.apply(g.share() == null ? null : c.fmt.percent(g.share())));
   }
 
   private static Block breakdown(BudgetFigures.Breakdown b, BudgetFigures f, String keyHeader, String amountHeader, Ctx c) {
