@@ -22,6 +22,7 @@ final class TableBuilder {
   private final List<Row> rows = new ArrayList<>();
   private final List<Row> foot = new ArrayList<>();
   private boolean keep;
+  private String caption = "";
 
   TableBuilder(String style) {
     this.style = style;
@@ -64,6 +65,12 @@ final class TableBuilder {
     return this;
   }
 
+  /** What the table shows, for a table that stands under no heading that says it. */
+  TableBuilder caption(String text) {
+    caption = text;
+    return this;
+  }
+
   /** Asks the PDF to keep the table on one page (short tables only). */
   TableBuilder keep() {
     keep = true;
@@ -89,7 +96,7 @@ final class TableBuilder {
       keptColumns.add(new Column(c.header(), c.role(), fit.oneLine()[k], fit.widths()[k]));
     }
     return new Block.Table(style, keptColumns, rows.stream().map(r -> narrow(r, kept)).toList(),
-        foot.stream().map(r -> narrow(r, kept)).toList(), keep, fit.lineShare());
+        foot.stream().map(r -> narrow(r, kept)).toList(), keep, fit.lineShare(), caption, "");
   }
 
   /**
@@ -135,7 +142,8 @@ final class TableBuilder {
       // the running text would be squeezed, below).
       flexible[k] = text[k] || c.role() == Column.Role.NAME && !isShort(i);
       need[k] = text[k] ? Math.max(w, 14) : Math.min(w, flexible[k] ? cap(c.role()) : Math.max(cap(c.role()), w));
-      least[k] = Math.min(need[k], Math.max(word, 8));
+      // At least a Latin word or four CJK characters (a category, a name) on a line, padding included.
+      least[k] = Math.min(need[k], Math.max(word, 8 + PADDING));
       if (text[k]) {
         textNeed += need[k];
       } else if (!flexible[k]) {
@@ -144,10 +152,11 @@ final class TableBuilder {
     }
     if (textNeed > 0 && rigid > LINE * (1 - TEXT_SHARE)) {
       // Too much that cannot wrap beside running text: short names and date ranges wrap at their
-      // spaces after all (5 Jan – / 16 Jan 2026).
+      // spaces after all (5 Jan – / 16 Jan 2026). A single date or period ("2026年第二季度") is one
+      // unit and stays on one line.
       for (int k = 0; k < n; k++) {
         Column.Role role = columns.get(cols.get(k)).role();
-        if (!flexible[k] && (role == Column.Role.NAME || role == Column.Role.DATE)) {
+        if (!flexible[k] && (role == Column.Role.NAME || role == Column.Role.DATE && holdsRanges(cols.get(k)))) {
           flexible[k] = true;
           rigid -= need[k];
         }
@@ -262,6 +271,11 @@ final class TableBuilder {
       }
     }
     return Math.max(main, widest);
+  }
+
+  /** Whether a date column holds spans (start – end), which may wrap after their dash. */
+  private boolean holdsRanges(int col) {
+    return rows.stream().anyMatch(r -> cellAt(r, col).plain().contains("–"));
   }
 
   /** At most this wide (a CJK character counts two), a name column keeps each name on one line. */
