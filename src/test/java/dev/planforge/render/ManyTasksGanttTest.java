@@ -115,6 +115,20 @@ class ManyTasksGanttTest {
     assertEquals(1, count(svg, "fill=\"none\" stroke=\"#c53030\""), "one outline around the overdue days");
   }
 
+  @Test
+  void givenATaskOnTheLastDayOfAYearsLongAxis_whenDrawn_thenItTakesTheLastColumn() {
+    LocalDate first = LocalDate.of(2026, 1, 1);
+    LocalDate last = LocalDate.of(2049, 12, 31); // 24 years: a day is far less than a column
+    List<Gantt.Task> tasks = List.of(
+        new Gantt.Task("a", first, first, "done", null, false, false),
+        new Gantt.Task("b", last, last, "done", null, true, false));
+
+    String svg = lanes(List.of(new Gantt.Lane("Lane", tasks)), first, last);
+
+    assertTrue(svg.contains("<rect x=\"671\" y=\"39\" width=\"1\" height=\"12\" fill=\"#2f855a\"/>"), svg);
+    assertTrue(svg.contains("<polygon points=\"672,40 675.5,45 672,50 668.5,45\""), svg);
+  }
+
   private static String lanes(List<Gantt.Lane> lanes, LocalDate first, LocalDate last) {
     return Gantt.lanes("Timeline", lanes, Gantt.Axis.of(first, last, ENGLISH), first.plusDays(30), "As of",
         List.of(new Gantt.Legend("done", "Done")), "Milestone");

@@ -248,7 +248,8 @@ public final class Gantt {
     boolean[] milestones = new boolean[COLUMNS + 1];
     boolean overdue = false;
     for (Task t : lane.tasks()) {
-      int from = column(axis, t.start());
+      // At least one column, the last one for a task on the axis's last days.
+      int from = Math.min(COLUMNS - 1, column(axis, t.start()));
       int to = Math.max(from + 1, column(axis, t.end().plusDays(1)));
       int status = pressing(t.status());
       running[status][from]++;
