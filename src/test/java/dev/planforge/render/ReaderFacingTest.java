@@ -112,9 +112,9 @@ class ReaderFacingTest {
 
   @Test
   void givenTheChineseExample_thenChaptersShareItsPagesInsteadOfStartingBlankOnes() {
-    // 32 pages when every chapter started a page; the goal is about 24. The framework picture
-    // (图 1) takes a third of a page more.
-    assertTrue(pages <= 31, "pages: " + pages);
+    // 32 pages when every chapter started a page, 30 after the first pass; the goal is about 24.
+    // 25 with the second pass's pagination, 26 with the framework picture (图 1) the plan gained.
+    assertTrue(pages <= 26, "pages: " + pages);
   }
 
   @Test
