@@ -115,11 +115,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private boolean againstRevision(Path temp, DiagnosticPrinter printer, List<PlanDiff> diffs) throws IOException {
-    String rev = args.get(0);
-    GitRevision git;
+    GitRevision git = revision(args.get(0));
     List<Path> plans = new ArrayList<>();
     try {
-      git = new GitRevision(rev);
       if (args.size() == 1) {
         plans.addAll(git.changedPlans(Path.of("")));
       } else {
@@ -132,14 +130,7 @@ final class DiffCommand implements Callable<Integer> {
     for (int i = 0; i < plans.size(); i++) {
       Path plan = plans.get(i);
       Checked now = Loader.check(plan); // first: a missing work file is named before git is asked
-      Path folder = Files.createDirectory(temp.resolve(String.valueOf(i)));
-      GitRevision.Snapshot then;
-      try {
-        then = git.plan(plan, folder);
-      } catch (GitRevision.GitException e) {
-        throw new BadInput(e.getMessage(), e);
-      }
-      Checked old = Pipeline.check(then.file(), then.displayName());
+      Checked old = checkAt(git, plan, Files.createDirectory(temp.resolve(String.valueOf(i))));
       boolean bad = report(old, printer) | report(now, printer);
       invalid |= bad;
       if (!bad) {
@@ -149,8 +140,32 @@ final class DiffCommand implements Callable<Integer> {
     return invalid;
   }
 
+  /** The revision REV as diff reads it (also render --changes-since); one git cannot read is a command-line error. */
+  static GitRevision revision(String rev) {
+    try {
+      return new GitRevision(rev);
+    } catch (GitRevision.GitException e) {
+      throw new BadInput(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The plan as committed at the revision, with its folder's files as they were, written under
+   * {@code folder} and checked; outside a repository, an unknown revision or a plan not at it is a
+   * command-line error (exit 2).
+   */
+  static Checked checkAt(GitRevision git, Path plan, Path folder) throws IOException {
+    GitRevision.Snapshot then;
+    try {
+      then = git.plan(plan, folder);
+    } catch (GitRevision.GitException e) {
+      throw new BadInput(e.getMessage(), e);
+    }
+    return Pipeline.check(then.file(), then.displayName());
+  }
+
   /** Prints the diagnostics of a plan that cannot be compared; true when it is invalid. */
-  private static boolean report(Checked c, DiagnosticPrinter printer) {
+  static boolean report(Checked c, DiagnosticPrinter printer) {
     if (c.passes(false)) {
       return false;
     }
@@ -174,7 +189,7 @@ final class DiffCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void deleteTree(Path root) {
+  static void deleteTree(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -1,5 +1,8 @@
 package dev.planforge.cli;
 
+import dev.planforge.diff.ChangeList;
+import dev.planforge.diff.GitRevision;
+import dev.planforge.diff.PlanDiff;
 import dev.planforge.output.OutputFolder;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
@@ -110,6 +113,15 @@ final class RenderCommand implements Callable<Integer> {
           + "warnings and links to its files (default: when more than one plan is rendered; --no-index never).")
   Boolean index;
 
+  @Option(names = "--changes-since", paramLabel = "REV",
+      description = "Show what changed since git revision REV (read as diff REV PLAN reads it, e.g. main or HEAD~1): "
+          + "a change bar beside each changed row and text of the HTML and PDF, and a list of the changes after the "
+          + "summary (the Markdown gets the list). An unknown revision or a plan not at REV exits 2, writing nothing.")
+  String changesSince;
+
+  /** Each plan as committed at --changes-since, checked before any plan is rendered; empty without it. */
+  private Map<Path, Checked> before = Map.of();
+
   /** Whether the progress of many plans is drawn for a terminal; auto asks whether there is one. */
   @Option(names = "--progress", paramLabel = "auto|tty|plain", hidden = true, defaultValue = "auto")
   ProgressStyle progress;
@@ -154,6 +166,9 @@ final class RenderCommand implements Callable<Integer> {
     Path dir = outputDir();
     if (!toStdout) {
       refuseFileAsFolder(dir);
+    }
+    if (changesSince != null && !readBefore(changesSince)) {
+      return Main.USAGE; // the plan at REV is invalid: there is nothing to compare with, as for diff
     }
     RenderOptions options = new RenderOptions(templates, verbose, pdfProfile, htmlFonts);
     // The first set is made here, so a format that is not available is said before any plan is read.
@@ -234,6 +249,10 @@ final class RenderCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     Document document = Pipeline.document(checked);
+    Checked old = before.get(plan);
+    if (old != null) {
+      document = document.withChanges(ChangeList.of(PlanDiff.of(old, checked), changesSince));
+    }
     // Every format is rendered before any is written: a plan whose PDF fails (a character no
     // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -264,6 +283,42 @@ final class RenderCommand implements Callable<Integer> {
     run.status = IndexPage.Status.RENDERED;
     run.links = IndexPage.links(baseName(plan), wanted);
     return Main.OK;
+  }
+
+  /**
+   * --changes-since: every plan as committed at REV, read and checked as {@code diff REV PLAN}
+   * reads it, before anything is rendered, so a bad revision writes nothing. False when a plan at
+   * REV is invalid (its diagnostics are printed). A plan file that is missing is left for the
+   * render to report.
+   */
+  private boolean readBefore(String rev) {
+    GitRevision git = DiffCommand.revision(rev);
+    DiagnosticPrinter printer = new DiagnosticPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Map<Path, Checked> read = new HashMap<>();
+    boolean valid = true;
+    Path temp = null;
+    try {
+      temp = Files.createTempDirectory("planforge-changes-");
+      for (int i = 0; i < plans.size(); i++) {
+        Path plan = plans.get(i);
+        if (Loader.isStdin(plan)) {
+          throw new BadInput("--changes-since compares plan files with git; standard input (-) has no history");
+        }
+        if (Files.isRegularFile(plan)) {
+          Checked old = DiffCommand.checkAt(git, plan, Files.createDirectory(temp.resolve(String.valueOf(i))));
+          valid &= !DiffCommand.report(old, printer);
+          read.put(plan, old);
+        }
+      }
+    } catch (IOException e) {
+      throw new BadInput("--changes-since " + rev + ": " + Main.message(e), e);
+    } finally {
+      if (temp != null) {
+        DiffCommand.deleteTree(temp); // the checked plans hold what they read
+      }
+    }
+    before = read;
+    return valid;
   }
 
   /** index.html of the run, written as the outputs are (or with --check compared). */

@@ -57,12 +57,19 @@ public sealed interface Block {
 
   /**
    * A Markdown field of the plan: {@code md} is its Markdown, made safe to stand inside another
-   * Markdown document; {@code html} its XHTML, made safe by {@code Markup}.
+   * Markdown document; {@code html} its XHTML, made safe by {@code Markup}. {@code key} is "" or
+   * the plan path of the field ({@code overview.background}), for a pass over the model; no
+   * format writes it.
    */
-  record Rich(String md, TemplateHTMLOutputModel html) implements Block {
+  record Rich(String md, TemplateHTMLOutputModel html, String key) implements Block {
     public Rich {
       Checks.text(md, "md");
       Objects.requireNonNull(html, "html");
+      Checks.text(key, "key");
+    }
+
+    public Rich(String md, TemplateHTMLOutputModel html) {
+      this(md, html, "");
     }
 
     @Override

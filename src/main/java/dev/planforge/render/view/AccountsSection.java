@@ -33,13 +33,14 @@ final class AccountsSection {
           .optional(c.label("account_goals"), Role.TEXT)
           .optional(c.label("account_requirements"), Role.TEXT)
           .row(Cell.items(a.challenges()), Cell.items(a.goals()), Cell.items(a.requirements()))
+          .key("accounts", a.customer())
           .build();
       List<String> actions = c.names(a.actions(), c::task);
       Blocks account = new Blocks()
           .add(new Block.Heading(ID + "-" + (i + 1), 3, c.customer(a.customer()), List.of()))
           .add(facts.build())
-          .labelled(c.label("account_history"), new Blocks().rich(c, a.history()))
-          .labelled(c.label("account_value"), new Blocks().rich(c, a.valueProposition()))
+          .labelled(c.label("account_history"), new Blocks().rich(c, "accounts[" + a.customer() + "].history", a.history()))
+          .labelled(c.label("account_value"), new Blocks().rich(c, "accounts[" + a.customer() + "].value_proposition", a.valueProposition()))
           .add(needs);
       if (!actions.isEmpty()) {
         account.paragraph(new Inline.Strong(c.label("account_actions")), new Inline.Text(c.label("colon") + c.joined(actions)));

@@ -78,7 +78,8 @@ final class ActionPlanSection {
           Cell.text(c.fmt.dateRange(t.start(), t.end())), Cell.text(c.fmt.integer(f.durationDays())),
           // Progress beside the status it qualifies: one column fewer for the task's title.
           Cell.tag(t.status().key(), c.label("status_" + t.status().key()))
-              .with(t.progress() == null ? null : new Inline.Text(" " + c.fmt.number(t.progress()) + "%")));
+              .with(t.progress() == null ? null : new Inline.Text(" " + c.fmt.number(t.progress()) + "%")))
+          .key("action_plan.tasks", t.id());
     }
     return table.build();
   }

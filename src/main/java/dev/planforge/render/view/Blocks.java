@@ -41,6 +41,12 @@ final class Blocks {
     return this;
   }
 
+  /** A Markdown field of the plan at {@code key} ({@code overview.background}); nothing when it is blank. */
+  Blocks rich(Ctx c, String key, String markdown) {
+    c.markdown(markdown, key).forEach(this::add);
+    return this;
+  }
+
   Blocks bullets(List<String> items) {
     return add(new Block.BulletList(items));
   }

@@ -70,7 +70,8 @@ final class BudgetSection {
       Budget.Item i = line.item();
       items.row(Cell.text(i.category()), Cell.text(i.description()), Cell.text(c.fmt.period(i.period())),
           Cell.text(i.quantity() == null ? null : c.fmt.number(i.quantity())),
-          Cell.text(i.unitCost() == null ? null : c.fmt.amount(i.unitCost())), Cell.text(c.fmt.amount(line.amount())));
+          Cell.text(i.unitCost() == null ? null : c.fmt.amount(i.unitCost())), Cell.text(c.fmt.amount(line.amount())))
+          .key("budget.items", i.id());
     }
     items.foot(Cell.strong(c.label("budget_subtotal")).spanning(5), Cell.strong(c.fmt.amount(f.subtotal())));
 

@@ -76,10 +76,15 @@ final class Ctx {
    * numbered figure where it stands; none when it is blank.
    */
   List<Block> markdown(String md) {
+    return markdown(md, "");
+  }
+
+  /** The same, its text marked as the plan's field at {@code key} (or "" for none). */
+  List<Block> markdown(String md, String key) {
     List<Block> blocks = new ArrayList<>();
     for (Markup.Piece piece : markup.pieces(md, pictures.keySet())) {
       if (piece instanceof Markup.Prose p) {
-        blocks.add(new Block.Rich(p.md(), trusted(p.xhtml())));
+        blocks.add(new Block.Rich(p.md(), trusted(p.xhtml()), key));
       } else if (piece instanceof Markup.PictureAt p) {
         blocks.add(picture(p.address(), p.caption()));
       }

@@ -23,7 +23,7 @@ final class OverviewSection {
           .add(c.label("company_industry"), k.industry())
           .add(c.label("company_scale"), k.scale())
           .build());
-      company.rich(c, k.description());
+      company.rich(c, "overview.company.description", k.description());
     }
     Blocks purpose = new Blocks().add(new Blocks.Facts()
         .add(c.label("mission"), o.mission())
@@ -35,11 +35,12 @@ final class OverviewSection {
         .optional(c.label("objective_kpi"), Role.NAME)
         .optional(c.label("objective_due"), Role.DATE);
     for (Overview.Objective j : o.objectives()) {
-      objectives.row(Cell.text(j.statement()), Cell.text(c.kpi(j.kpi())), Cell.text(c.fmt.date(j.due())));
+      objectives.row(Cell.text(j.statement()), Cell.text(c.kpi(j.kpi())), Cell.text(c.fmt.date(j.due())))
+          .key("overview.objectives", j.id());
     }
     return new Blocks()
         .sub(c.heading(ID, "company", "overview_company"), company)
-        .sub(c.heading(ID, "background", "overview_background"), new Blocks().rich(c, o.background()))
+        .sub(c.heading(ID, "background", "overview_background"), new Blocks().rich(c, "overview.background", o.background()))
         .sub(c.heading(ID, "purpose", "overview_purpose"), purpose)
         .sub(c.heading(ID, "goals", "overview_goals"), new Blocks().bullets(o.strategicGoals()))
         .sub(c.heading(ID, "objectives", "overview_objectives"), new Blocks().add(objectives.build()))

@@ -46,13 +46,14 @@ final class RisksSection {
         Risks.Risk k = s.risk();
         table.row(Cell.text(c.riskNumber(k.id())), Cell.text(k.title()), Cell.text(k.category()), Cell.text(String.valueOf(k.likelihood())),
             Cell.text(String.valueOf(k.impact())), Cell.strong(String.valueOf(s.score())), level(s.level(), c),
-            Cell.text(c.person(k.owner())));
+            Cell.text(c.person(k.owner())))
+            .key("risks.register", k.id());
         Blocks response = new Blocks();
         if (k.trigger() != null && !k.trigger().isBlank()) {
           response.paragraph(new Inline.Strong(c.label("risk_trigger")), new Inline.Text(c.label("colon") + k.trigger()));
         }
-        response.labelled(c.label("risk_mitigation"), new Blocks().rich(c, k.mitigation()))
-            .labelled(c.label("risk_contingency"), new Blocks().rich(c, k.contingency()));
+        response.labelled(c.label("risk_mitigation"), new Blocks().rich(c, "risks.register[" + k.id() + "].mitigation", k.mitigation()))
+            .labelled(c.label("risk_contingency"), new Blocks().rich(c, "risks.register[" + k.id() + "].contingency", k.contingency()));
         if (!response.isEmpty()) {
           List<Inline> tag = List.of(new Inline.Tag(s.level().key(), c.label("risk_" + s.level().key())));
           responses.group("risk", new Blocks().add(new Block.Heading("", 4, c.riskNumber(k.id()) + " " + k.title(), tag))
@@ -65,7 +66,7 @@ final class RisksSection {
         .sub(c.heading(ID, "heatmap", "risks_heatmap"), heat)
         .sub(c.heading(ID, "register", "risks_register"), register)
         .sub(c.heading(ID, "responses", "risks_responses"), responses)
-        .sub(c.heading(ID, "emergency", "risks_emergency"), new Blocks().rich(c, r.emergencyResponse()))
+        .sub(c.heading(ID, "emergency", "risks_emergency"), new Blocks().rich(c, "risks.emergency_response", r.emergencyResponse()))
         .list();
   }
 

@@ -21,7 +21,7 @@ final class StrategySection {
         .optional(c.label("pillar_tiers"), Role.TEXT);
     for (Strategy.Pillar p : s.pillars()) {
       pillars.row(Cell.strong(p.name()), Cell.text(p.objective()), Cell.items(p.tactics()),
-          Cell.text(c.joined(c.names(p.tiers(), c::tier))));
+          Cell.text(c.joined(c.names(p.tiers(), c::tier)))).key("strategy.pillars", p.id());
     }
     TableBuilder lifecycle = new TableBuilder("lifecycle")
         .column(c.label("stage_name"), Role.NAME)

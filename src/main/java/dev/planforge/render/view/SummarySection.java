@@ -59,7 +59,7 @@ final class SummarySection {
     // What the plan covers is the author's checklist: validate reports a missing part, the
     // document shows the reader what matters.
     return new Blocks()
-        .rich(c, summary)
+        .rich(c, "summary", summary)
         .add(tiles.isEmpty() ? null : new Block.Tiles(tiles))
         .list();
   }

@@ -65,6 +65,15 @@ final class TableBuilder {
     return this;
   }
 
+  /** The plan path of the item the last row shows ({@code action_plan.tasks[t07]}); none for a null id. */
+  TableBuilder key(String path, String id) {
+    if (id != null) {
+      rows.set(rows.size() - 1, new Row(rows.get(rows.size() - 1).cells(), rows.get(rows.size() - 1).style(),
+          path + "[" + id + "]"));
+    }
+    return this;
+  }
+
   /** What the table shows, for a table that stands under no heading that says it. */
   TableBuilder caption(String text) {
     caption = text;
@@ -300,6 +309,6 @@ final class TableBuilder {
         cells.add(span == cell.span() ? cell : new Cell(cell.content(), span));
       }
     }
-    return new Row(cells, row.style());
+    return new Row(cells, row.style(), row.key());
   }
 }

@@ -20,7 +20,7 @@ final class TargetingSection {
           : List.of(new Inline.Tag("size", c.label("segment_size") + " " + c.fmt.integer(s.size())));
       segments.group("segment", new Blocks()
           .add(new Block.Heading("", 4, s.name(), badge))
-          .rich(c, s.description())
+          .rich(c, "targeting.segments[" + s.id() + "].description", s.description())
           .add(new Blocks.Facts()
               .add(c.label("segment_needs"), Cell.text(c.joined(s.needs())), "")
               .add(c.label("segment_pain_points"), Cell.text(c.joined(s.painPoints())), "")

@@ -28,7 +28,7 @@ final class TeamSection {
         .optional(c.label("team_tasks"), Role.NUMBER);
     for (Plan.TeamMember m : team) {
       table.row(Cell.text(m.name()), Cell.text(m.role()), Cell.text(m.department()),
-          hasTasks ? Cell.text(c.fmt.integer(owned.getOrDefault(m.id(), 0))) : Cell.EMPTY);
+          hasTasks ? Cell.text(c.fmt.integer(owned.getOrDefault(m.id(), 0))) : Cell.EMPTY).key("team", m.id());
     }
     return new Blocks().add(table.build()).list();
   }

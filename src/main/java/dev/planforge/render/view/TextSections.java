@@ -10,7 +10,7 @@ final class TextSections {
   private TextSections() {}
 
   static List<Block> conclusion(String text, Ctx c) {
-    return new Blocks().rich(c, text).list();
+    return new Blocks().rich(c, "conclusion", text).list();
   }
 
   /** Each appendix under its own title, kept even when its body is empty: the title is content. */

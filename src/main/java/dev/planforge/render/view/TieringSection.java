@@ -53,8 +53,9 @@ final class TieringSection {
       tiers.row(Cell.strong(x.name()), Cell.text(scored ? c.fmt.number(x.min()) : c.fmt.wholeAmount(x.min())),
           Cell.text(x.targetShare() == null ? null
               : c.fmt.number(x.targetShare().low()) + "%–" + c.fmt.number(x.targetShare().high()) + "%"),
-          Cell.text(x.strategy()), Cell.text(c.person(x.owner())));
-      measures.row(Cell.strong(x.name()), Cell.items(x.measures()), Cell.items(x.targets()), Cell.text(x.resources()));
+          Cell.text(x.strategy()), Cell.text(c.person(x.owner()))).key("tiering.tiers", x.id());
+      measures.row(Cell.strong(x.name()), Cell.items(x.measures()), Cell.items(x.targets()), Cell.text(x.resources()))
+          .key("tiering.tiers", x.id());
       anyMeasures |= !x.measures().isEmpty() || !x.targets().isEmpty() || (x.resources() != null && !x.resources().isBlank());
     }
     Blocks tierBlocks = new Blocks().add(tiers.build());
@@ -159,7 +160,7 @@ final class TieringSection {
         row.add(Cell.text(c.fmt.amount(s.customer().annualValue())));
       }
       row.add(Cell.text(s.tier() == null ? null : s.tier().name()));
-      table.row(row);
+      table.row(row).key("tiering.customers", s.customer().id());
     });
     return new Blocks()
         .callout("note", f.customerCount() > MAX_CUSTOMERS
