@@ -20,6 +20,9 @@ public final class KpiChart {
   private static final double BAR = 12;
   private static final double TOP = 22;
 
+  /** The most KPIs a chart draws, one row each; the caller charts the first ones of a longer list. */
+  public static final int MOST_ROWS = 60;
+
   private KpiChart() {}
 
   public static String render(String title, List<Kpi> kpis, List<Legend> legend, String timeShareLabel) {

@@ -37,6 +37,7 @@ public final class DocumentModels {
       }
     }
     sections = TableNumbers.number(sections, labels);
+    sections = LongTables.shorten(sections, c);
     return new DocumentModel(p.locale().tag(), labels, cover(p, c), sections,
         anchors(p.title(), labels.text("contents"), sections));
   }

@@ -45,19 +45,26 @@ final class MonitoringSection {
       table.row(Cell.text(kpi.name()).with(new Inline.Note(String.join(" · ", about))),
           Cell.text(c.fmt.number(kpi.baseline())), Cell.text(c.fmt.number(kpi.target())), Cell.text(c.fmt.number(kpi.current())),
           Cell.text(c.fmt.percent(k.progress())), status(k.status(), c), Cell.text(c.person(kpi.owner())),
-          Cell.text(c.fmt.date(kpi.due())));
+          Cell.text(c.fmt.date(kpi.due())))
+          .key("monitoring.kpis", kpi.id());
     }
     Blocks progress = new Blocks();
     if (!kpis.isEmpty()) {
+      // A bar per KPI: 3,000 of them made a chart some seventy pages long that took most of a big
+      // plan's PDF time; the first ones are charted and the table above lists every KPI.
+      List<MonitoringFigures.KpiFigures> charted =
+          kpis.size() > KpiChart.MOST_ROWS ? kpis.subList(0, KpiChart.MOST_ROWS) : kpis;
+      String caption = charted.size() < kpis.size()
+          ? c.label("monitoring_progress_first", c.fmt.integer(charted.size()), c.fmt.integer(kpis.size()))
+          : c.label("monitoring_progress");
       String chart = KpiChart.render(c.label("monitoring_progress"),
-          kpis.stream().map(k -> new KpiChart.Kpi(k.kpi().name(),
+          charted.stream().map(k -> new KpiChart.Kpi(k.kpi().name(),
               k.progress() == null ? null : k.progress().doubleValue(),
               k.progress() == null ? c.label("kpi_" + k.status().key()) : c.fmt.percent(k.progress()),
               k.timeShare() == null ? null : k.timeShare().doubleValue(), k.status().key())).toList(),
           Arrays.stream(KpiStatus.values()).map(s -> new KpiChart.Legend(s.key(), c.label("kpi_" + s.key()))).toList(),
           c.label("kpi_time_share"));
-      progress.add(c.figure("kpi-chart", c.label("monitoring_progress"), chart, "",
-          List.of(progressTable(kpis, c))));
+      progress.add(c.figure("kpi-chart", caption, chart, "", List.of(progressTable(charted, c))));
     }
     TableBuilder reviews = new TableBuilder("reviews")
         .column(c.label("review_name"), Role.NAME)
@@ -69,7 +76,7 @@ final class MonitoringSection {
         .sub(c.heading(ID, "kpis", "monitoring_kpis"), new Blocks().add(table.build()))
         .sub(c.heading(ID, "progress", "monitoring_progress"), progress)
         .sub(c.heading(ID, "reviews", "monitoring_reviews"), new Blocks().add(reviews.build()))
-        .sub(c.heading(ID, "oversight", "monitoring_oversight"), new Blocks().rich(c, m.oversight()))
+        .sub(c.heading(ID, "oversight", "monitoring_oversight"), new Blocks().rich(c, "monitoring.oversight", m.oversight()))
         .list();
   }
 
