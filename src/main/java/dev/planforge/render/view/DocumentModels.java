@@ -36,6 +36,7 @@ public final class DocumentModels {
         sections.add(new Section(part.key(), c.sectionNumber(++number), labels.text(part.key()), blocks));
       }
     }
+    sections = ChangeBars.mark(sections, doc.changes());
     sections = TableNumbers.number(sections, labels);
     sections = LongTables.shorten(sections, c);
     return new DocumentModel(p.locale().tag(), labels, cover(p, c), sections,
