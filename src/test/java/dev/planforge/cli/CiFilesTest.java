@@ -106,6 +106,35 @@ class CiFilesTest {
   }
 
   @Test
+  void givenAPullRequestThatChangesAPlan_whenTheWorkflowRuns_thenTheSummaryHoldsTheMarkdownDiff() throws Exception {
+    Path repo = givenInitRepository();
+    DiffCommandTest.git(repo, "init", "-q");
+    DiffCommandTest.git(repo, "add", ".");
+    DiffCommandTest.git(repo, "commit", "-q", "-m", "base");
+    // What actions/checkout with fetch-depth 0 leaves: the base branch as a remote-tracking ref.
+    DiffCommandTest.git(repo, "update-ref", "refs/remotes/origin/main", "HEAD");
+    Path plan = repo.resolve("plans/customer-plan.yaml");
+    Files.writeString(plan, Files.readString(plan).replace("  cap: 400000\n", "  cap: 450000\n"));
+    DiffCommandTest.git(repo, "commit", "-q", "-a", "-m", "a larger cap");
+    Path tools = givenPlanforgeOnAFolder();
+
+    Workflow run = new Workflow(repo, tools);
+    run.pullRequest("main");
+    List<StepRun> steps = run.steps();
+
+    assertEquals(List.of("Get planforge", "Validate", "Render", "Changes", "Summary"),
+        steps.stream().map(StepRun::name).toList());
+    for (StepRun s : steps) {
+      assertEquals(0, s.code(), s.name() + ":\n" + s.output());
+    }
+    String summary = Files.readString(run.summary, StandardCharsets.UTF_8);
+    assertTrue(summary.contains("`origin/main:plans/customer-plan.yaml → plans/customer-plan.yaml`"), summary);
+    assertTrue(summary.contains("`budget.cap`"), summary);
+    assertTrue(summary.contains("- ✏️ `budget.cap`: <del>400000.00</del> → <ins>450000.00</ins>\n\n"), summary);
+    assertTrue(summary.indexOf("## ") < summary.indexOf("### Rendered plans"), "the changes, then the files");
+  }
+
+  @Test
   void givenAPlansRepository_whenTheGitlabJobRuns_thenItValidatesAndRenders() throws Exception {
     Path repo = givenInitRepository();
     Path tools = givenPlanforgeOnAFolder();
@@ -190,6 +219,25 @@ class CiFilesTest {
       env.put("RUNNER_TEMP", runnerTemp.toString());
     }
 
+    /** The event is a pull request into {@code base}, as GitHub says it in the environment. */
+    void pullRequest(String base) {
+      env.put("GITHUB_EVENT_NAME", "pull_request");
+      env.put("GITHUB_BASE_REF", base);
+    }
+
+    /** A step's {@code if:}: the status functions, or a test of the event's name. */
+    boolean runs(String condition, boolean failed) {
+      if (condition.equals("always()")) {
+        return true;
+      }
+      Matcher event = Pattern.compile("github\\.event_name == '(\\w+)'").matcher(condition);
+      if (event.matches()) {
+        return !failed && event.group(1).equals(env.getOrDefault("GITHUB_EVENT_NAME", "push"));
+      }
+      assertEquals("success()", condition, "a condition this test does not evaluate");
+      return !failed;
+    }
+
     /** {@code ${{ vars.X }}}: a repository variable, none set here; any other expression is not expected. */
     String expand(String value) {
       Matcher m = Pattern.compile("\\$\\{\\{\\s*vars\\.\\w+\\s*}}").matcher(value);
@@ -210,7 +258,7 @@ class CiFilesTest {
               "only GitHub's own actions: " + step.get("uses"));
           continue;
         }
-        if (failed && !condition.equals("always()")) {
+        if (!runs(condition, failed)) {
           continue;
         }
         String script = expand(String.valueOf(step.get("run")));
