@@ -26,46 +26,70 @@ public final class DependencyCycles implements Rule {
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < tasks.size(); i++) {
       if (state[i] == 0) {
-        visit(i, tasks, index, state, new ArrayList<>(), reported, report);
+        visit(i, tasks, index, state, reported, report);
       }
     }
   }
 
-  private static void visit(int i, List<ActionPlan.Task> tasks, Map<String, Integer> index, int[] state,
-      List<Integer> path, Set<String> reported, Reporter report) {
-    state[i] = 1;
-    path.add(i);
-    List<String> deps = tasks.get(i).dependsOn();
-    for (int d = 0; d < deps.size(); d++) {
+  /**
+   * Depth first from {@code root}, with a stack of its own rather than the thread's: a chain of
+   * tens of thousands of tasks, each depending on the next, overflowed the thread's stack.
+   */
+  private static void visit(int root, List<ActionPlan.Task> tasks, Map<String, Integer> index, int[] state,
+      Set<String> reported, Reporter report) {
+    List<Integer> path = new ArrayList<>(); // the tasks on the current path, root first
+    List<Integer> next = new ArrayList<>(); // per task on the path, the dependency to look at next
+    int[] onPath = new int[tasks.size()]; // where a task with state 1 stands on the path
+    state[root] = 1;
+    path.add(root);
+    next.add(0);
+    while (!path.isEmpty()) {
+      int top = path.size() - 1;
+      int i = path.get(top);
+      int d = next.get(top);
+      List<String> deps = tasks.get(i).dependsOn();
+      if (d == deps.size()) {
+        path.remove(top);
+        next.remove(top);
+        state[i] = 2;
+        continue;
+      }
+      next.set(top, d + 1);
       Integer j = index.get(deps.get(d));
       if (j == null) {
         continue; // an unknown id is the reference rule's to report
       }
       if (state[j] == 1) {
-        List<Integer> cycle = path.subList(path.indexOf(j), path.size());
-        StringBuilder chain = new StringBuilder();
-        int first = cycle.stream().min(Integer::compare).orElseThrow();
-        for (int k : cycle) {
-          chain.append(tasks.get(k).id()).append(" → ");
-        }
-        chain.append(tasks.get(j).id());
-        String key = cycle.stream().sorted().toList().toString();
-        if (reported.add(key)) {
-          if (cycle.size() == 1) {
-            report.error("check.cycle", PlanPath.of("action_plan", "tasks", i, "depends_on", d),
-                "check.selfDependency", tasks.get(i).id());
-          } else {
-            PlanPath at = first == i
-                ? PlanPath.of("action_plan", "tasks", i, "depends_on", d)
-                : PlanPath.of("action_plan", "tasks", first, "depends_on");
-            report.error("check.cycle", at, "check.cycle", chain);
-          }
-        }
+        cycle(path.subList(onPath[j], path.size()), i, d, j, tasks, reported, report);
       } else if (state[j] == 0) {
-        visit(j, tasks, index, state, path, reported, report);
+        state[j] = 1;
+        onPath[j] = path.size();
+        path.add(j);
+        next.add(0);
       }
     }
-    path.remove(path.size() - 1);
-    state[i] = 2;
+  }
+
+  /** The cycle {@code cycle} closed by dependency {@code d} of task {@code i} on task {@code j}. */
+  private static void cycle(List<Integer> cycle, int i, int d, int j, List<ActionPlan.Task> tasks,
+      Set<String> reported, Reporter report) {
+    StringBuilder chain = new StringBuilder();
+    int first = cycle.stream().min(Integer::compare).orElseThrow();
+    for (int k : cycle) {
+      chain.append(tasks.get(k).id()).append(" → ");
+    }
+    chain.append(tasks.get(j).id());
+    String key = cycle.stream().sorted().toList().toString();
+    if (reported.add(key)) {
+      if (cycle.size() == 1) {
+        report.error("check.cycle", PlanPath.of("action_plan", "tasks", i, "depends_on", d),
+            "check.selfDependency", tasks.get(i).id());
+      } else {
+        PlanPath at = first == i
+            ? PlanPath.of("action_plan", "tasks", i, "depends_on", d)
+            : PlanPath.of("action_plan", "tasks", first, "depends_on");
+        report.error("check.cycle", at, "check.cycle", chain);
+      }
+    }
   }
 }
