@@ -8,5 +8,5 @@ if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 rem One-shot runs start fastest with C1 only; watch lives long, so there the full JIT pays.
 set "JIT=-XX:TieredStopAtLevel=1"
 if "%~1"=="watch" set "JIT=-XX:+TieredCompilation"
-"%JAVA_EXE%" %JIT% -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -XX:+DisplayVMOutputToStderr %JAVA_OPTS% -jar "%PLANFORGE_HOME%\lib\planforge.jar" %*
+"%JAVA_EXE%" %JIT% -XX:+UseSerialGC -Xmx800m -Xlog:disable -Xlog:all=warning:stderr -XX:+DisplayVMOutputToStderr %JAVA_OPTS% -jar "%PLANFORGE_HOME%\lib\planforge.jar" %*
 exit /b %ERRORLEVEL%
