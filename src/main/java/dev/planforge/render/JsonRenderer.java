@@ -33,6 +33,14 @@ public final class JsonRenderer implements Renderer {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+  /**
+   * The one way planforge writes JSON documents (this renderer, {@code diff --format json}):
+   * BigDecimal as written, two-space indentation, {@code "key": value}.
+   */
+  public static ObjectWriter writer() {
+    return WRITER;
+  }
+
   @Override
   public Format format() {
     return Format.JSON;

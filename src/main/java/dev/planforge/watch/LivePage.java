@@ -143,19 +143,8 @@ final class LivePage {
     return "<script src=\"" + SCRIPT_PATH + "\" data-generation=\"" + generation + "\"></script>\n";
   }
 
+  /** Text as XHTML text or attribute value: {@code < > & " '} as entities (FreeMarker's own escaping). */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return freemarker.template.utility.StringUtil.XHTMLEnc(text);
   }
 }
