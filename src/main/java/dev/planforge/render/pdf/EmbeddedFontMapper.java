@@ -15,11 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  */
 final class EmbeddedFontMapper implements FontMapper {
 
-  private final PdfFonts first;
+  private final PdfFonts fonts;
 
-  /** Answers with the fonts the asking thread has borrowed, else with {@code first}. */
-  EmbeddedFontMapper(PdfFonts first) {
-    this.first = first;
+  EmbeddedFontMapper(PdfFonts fonts) {
+    this.fonts = fonts;
   }
 
   @Override
@@ -38,10 +37,6 @@ final class EmbeddedFontMapper implements FontMapper {
   }
 
   private TrueTypeFont pick(String baseFont) {
-    // The mapper is global, PDFs are made on several threads at once, and a parsed font must not
-    // be read by two of them: each PDF's standard-14 fonts get the set its own thread borrowed.
-    PdfFonts fonts = PdfFonts.inUse();
-    PdfFonts from = fonts != null ? fonts : first;
-    return baseFont != null && baseFont.contains("Bold") ? from.bold : from.regular;
+    return baseFont != null && baseFont.contains("Bold") ? fonts.bold : fonts.regular;
   }
 }

@@ -6,9 +6,7 @@ import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -24,14 +22,14 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  * Cyrillic letters of names such as Łódź, Ştefan, Doğan, Αθηνά) and DejaVu Sans (the symbols
  * planners type: ✔ ☐ ☑ ☒ ✗ ❤), all from the jar, never from the system. Parsing a 10 MB CJK font takes a few
  * hundred milliseconds, so each is parsed once per process and the parsed font is reused by every
- * PDF (PDFBox keeps per-document state in the PDType0Font). A parsed TrueTypeFont reads its tables
- * lazily and is not safe to use from two threads at once, so a PDF borrows a set of its own
- * ({@link #acquire}): the first set serves every PDF of a one-plan run; a batch rendering on
- * several threads parses one more set per thread that needs it, from the same bytes, and shares
- * the chart fonts (AWT fonts are immutable).
+ * PDF (PDFBox keeps per-document state in the PDType0Font), on every thread of a batch at once. A
+ * parsed TrueTypeFont reads its tables on first use, which two threads must not do together, so
+ * loading reads every table a PDF can ask for ({@link #readTables}); after that PDFBox only reads
+ * from it (its glyph reads lock the glyph table's data, its glyph-name map is made under a lock).
+ * The chart fonts are AWT fonts, which are immutable.
  *
- * <p>The first set is loaded lazily and only once per process, by a once-only task (see {@link
- * #preload}); nothing in a set changes afterwards.
+ * <p>The set is loaded lazily and only once per process, by a once-only task (see {@link
+ * #preload}); nothing in it changes afterwards.
  */
 final class PdfFonts {
 
@@ -86,31 +84,23 @@ final class PdfFonts {
    * drawn as text in the PDF fonts above); shared, never changed after loading.
    */
   final OpenHtmlFontResolver svgFonts;
-  /** The font files as read from the jar, kept so another thread's set parses the same bytes. */
-  private final FontFiles files;
-
   /** The six font files: Noto Sans SC, Roboto and DejaVu Sans, regular and bold. */
   private record FontFiles(byte[] regular, byte[] bold, byte[] robotoRegular, byte[] robotoBold,
       byte[] dejaVuRegular, byte[] dejaVuBold) {}
 
-  /** The first set: reads the files, makes the chart fonts and answers PDFBox's font mapper. */
+  /** Reads the files, makes the chart fonts and answers PDFBox's font mapper. */
   private PdfFonts() throws IOException {
     this(new FontFiles(read(DIR, "NotoSansSC-Regular.ttf"), read(DIR, "NotoSansSC-Bold.ttf"),
         read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Regular.ttf"),
         read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Bold.ttf"),
         read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans.ttf"),
-        read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans-Bold.ttf")), null);
+        read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans-Bold.ttf")));
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(this));
   }
 
-  /**
-   * A set parsed from {@code files}; {@code charts} are the chart fonts to share, or null to make
-   * them from the files.
-   */
-  private PdfFonts(FontFiles files, OpenHtmlFontResolver charts) throws IOException {
-    this.files = files;
+  private PdfFonts(FontFiles files) throws IOException {
     regular = parse(files.regular());
     bold = parse(files.bold());
     fallbacks = List.of(
@@ -126,41 +116,9 @@ final class PdfFonts {
     }
     fallbackRegularCmaps = List.copyOf(r);
     fallbackBoldCmaps = List.copyOf(b);
-    svgFonts = charts != null ? charts : new ChartFonts(awt(files.regular()), awt(files.bold()), List.of(
+    svgFonts = new ChartFonts(awt(files.regular()), awt(files.bold()), List.of(
         new ChartFonts.FallbackFamily(FALLBACK_FAMILY, awt(files.robotoRegular()), awt(files.robotoBold()), fallbacks.get(0)::isFor),
         new ChartFonts.FallbackFamily(SYMBOLS_FAMILY, awt(files.dejaVuRegular()), awt(files.dejaVuBold()), fallbacks.get(1)::isFor)));
-  }
-
-  /**
-   * A set of fonts for one PDF made on this thread, used by no other thread until {@link #release}d:
-   * an idle set, or one parsed now when every set is in use (a batch on several threads).
-   */
-  static PdfFonts acquire() throws IOException {
-    PdfFonts first = get();
-    PdfFonts idle;
-    synchronized (Pool.IDLE) {
-      if (!Pool.seeded) {
-        Pool.IDLE.push(first);
-        Pool.seeded = true;
-      }
-      idle = Pool.IDLE.poll();
-    }
-    PdfFonts fonts = idle != null ? idle : new PdfFonts(first.files, first.svgFonts);
-    Pool.IN_USE.set(fonts);
-    return fonts;
-  }
-
-  /** Gives back a set {@link #acquire} lent to this thread. */
-  static void release(PdfFonts fonts) {
-    Pool.IN_USE.remove();
-    synchronized (Pool.IDLE) {
-      Pool.IDLE.push(fonts);
-    }
-  }
-
-  /** The set this thread has borrowed, or null when it has none (PDFBox's font mapper asks). */
-  static PdfFonts inUse() {
-    return Pool.IN_USE.get();
   }
 
   /** The fonts, loading them on first use (or waiting for {@link #preload} to finish). */
@@ -210,7 +168,32 @@ final class PdfFonts {
     // Ligature substitution (GSUB) builds regular expressions for every text run: a fifth of the
     // PDF time, and it makes "ff" extract as "ﬀ". Chinese and Latin text need none of it.
     font.setEnableGsub(false);
+    readTables(font);
     return font;
+  }
+
+  /**
+   * Reads now every table PDFBox, openhtmltopdf and the glyph check may ask a font for, so that
+   * no thread reads one later (reading moves the font's shared read position). GSUB is left
+   * alone: with substitution off nothing asks for it.
+   */
+  static void readTables(TrueTypeFont font) throws IOException {
+    font.getHeader();
+    font.getHorizontalHeader();
+    font.getHorizontalMetrics();
+    font.getMaximumProfile();
+    font.getIndexToLocation();
+    font.getGlyph();
+    font.getCmap();
+    font.getNaming();
+    font.getPostScript();
+    font.getOS2Windows();
+    font.getKerning();
+    font.getVerticalHeader();
+    font.getVerticalMetrics();
+    font.getVerticalOrigin();
+    font.getNumberOfGlyphs();
+    font.getUnitsPerEm();
   }
 
   private static Font awt(byte[] bytes) throws IOException {
@@ -233,12 +216,5 @@ final class PdfFonts {
   /** Loads once per process; the task's result never changes once set. */
   private static final class Holder {
     static final FutureTask<PdfFonts> LOAD = new FutureTask<>(PdfFonts::new);
-  }
-
-  /** The sets not lent to a PDF now, and the one each thread has borrowed. */
-  private static final class Pool {
-    static final Deque<PdfFonts> IDLE = new ArrayDeque<>(); // guarded by itself
-    static boolean seeded; // guarded by IDLE: the first set has joined the pool
-    static final ThreadLocal<PdfFonts> IN_USE = new ThreadLocal<>();
   }
 }

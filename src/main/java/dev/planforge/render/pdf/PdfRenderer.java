@@ -90,17 +90,10 @@ public final class PdfRenderer implements Renderer {
   public void render(Document document, OutputStream out) throws IOException {
     String xhtml = composer.compose(Composer.PDF_XHTML, document);
     org.w3c.dom.Document dom = GlyphCheck.parse(xhtml);
-    byte[] pdf;
-    // Parsed fonts are not thread-safe: this PDF borrows a set no other thread uses meanwhile.
-    PdfFonts fonts = PdfFonts.acquire();
-    try {
-      GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
-      Conformance.prepare(dom, profile, document.plan().locale().tag());
-      pdf = layOut(dom, xhtml, fonts, document.plan());
-    } finally {
-      PdfFonts.release(fonts);
-    }
-    out.write(pdf);
+    PdfFonts fonts = PdfFonts.get();
+    GlyphCheck.check(dom, fonts, document.planFile(), customersFile(document));
+    Conformance.prepare(dom, profile, document.plan().locale().tag());
+    out.write(layOut(dom, xhtml, fonts, document.plan()));
   }
 
   /**
