@@ -12,7 +12,6 @@ import dev.planforge.render.RenderOptions;
 import dev.planforge.render.Renderer;
 import dev.planforge.render.Renderers;
 import dev.planforge.render.template.Templates;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -255,10 +253,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     // Every format is rendered before any is written: a plan whose PDF fails (a character no
     // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (Renderer renderer : run.renderers) {
-      files.put(baseName(plan) + "." + renderer.format().extension(), render(renderer, document));
-    }
+    Map<String, byte[]> files = Outputs.render(run.renderers, document, baseName(plan), plans.size() == 1);
     if (check) {
       int code = compare(outputDir(), files, run.err);
       run.stale = code != Main.OK;
@@ -377,16 +372,6 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IOException | UnsupportedOperationException e) {
       return false; // cannot tell: plain lines are right everywhere
     }
-  }
-
-  private static byte[] render(Renderer renderer, Document document) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      renderer.render(document, bytes);
-    } catch (IOException e) {
-      throw new IOException("cannot render " + renderer.format().cliName() + ": " + e.getMessage(), e);
-    }
-    return bytes.toByteArray();
   }
 
   /**

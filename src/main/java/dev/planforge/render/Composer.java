@@ -35,7 +35,12 @@ public final class Composer {
     this.templates = new Templates(templatesDir);
   }
 
-  public DocumentModel model(Document document) throws IOException {
+  /**
+   * The model of {@code document}, built on the first call for it. Synchronized: a plan rendered
+   * alone has its PDF made on another thread than its HTML and Markdown, and the second to ask
+   * waits for the model the first is building.
+   */
+  public synchronized DocumentModel model(Document document) throws IOException {
     Built built = last.get();
     if (built != null && built.document() == document) { // the same document, not an equal one: cheap and exact
       return built.model();
