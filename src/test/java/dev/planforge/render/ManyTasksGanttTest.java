@@ -79,6 +79,24 @@ class ManyTasksGanttTest {
   }
 
   @Test
+  void givenTwoThousandTasks_whenRenderedToMarkdown_thenTheMermaidTimelineHasABarPerRowOfTheChart_underMermaidsLimit(
+      @TempDir Path dir) throws IOException {
+    Document document = Plans.document(BigPlans.chain(dir, 2000, true));
+
+    String md = new String(Plans.render(new Renderers(RenderOptions.DEFAULTS).forFormat(Format.MD), document),
+        StandardCharsets.UTF_8);
+
+    Matcher m = Pattern.compile("```mermaid\n(gantt\n.*?)```", Pattern.DOTALL).matcher(md);
+    assertTrue(m.find(), "the timeline is drawn with Mermaid");
+    String gantt = m.group(1);
+    // Mermaid refuses a diagram of more than 50,000 characters (its maxTextSize).
+    assertTrue(gantt.length() < 2_000, () -> "the diagram is " + gantt.length() + " characters");
+    List<String> bars = gantt.lines().filter(l -> l.matches("    .+ :(crit, |active, |done, )?g\\d+, \\d{4}-\\d{2}-\\d{2}, \\d+d"))
+        .map(l -> l.substring(4, l.indexOf(" :"))).toList();
+    assertEquals(chart(document).rows(), bars, gantt);
+  }
+
+  @Test
   void givenTwentyThousandTasksInOneLane_whenDrawn_thenTheDrawingIsBoundedByTheWidthNotTheCount() {
     LocalDate start = LocalDate.of(2026, 1, 1);
     List<Gantt.Task> tasks = new ArrayList<>();

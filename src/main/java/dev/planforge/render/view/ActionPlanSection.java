@@ -28,9 +28,7 @@ final class ActionPlanSection {
     if (f.span() != null) {
       Timeline timeline = gantt(f, c);
       blocks.sub(c.heading(ID, "timeline", "action_timeline"), new Blocks().add(c.figure("action-gantt",
-          timeline.caption(), timeline.svg(), Mermaid.gantt(f,
-          t -> t.task().pillar() == null ? c.label("action_tasks") : c.pillar(t.task().pillar()),
-          t -> c.taskNumber(t.task().id()) + " " + t.task().title()), List.of())));
+          timeline.caption(), timeline.svg(), timeline.mermaid(), List.of())));
     }
     TableBuilder status = new TableBuilder("task-status").keep()
         .column(c.label("task_status"), Role.STATUS)
@@ -85,7 +83,8 @@ final class ActionPlanSection {
   }
 
   /** The chart and its caption, which says how a chart of many tasks groups them. */
-  private record Timeline(String svg, String caption) {}
+  /** The timeline as the SVG chart, its caption, and the Mermaid source the Markdown draws it with. */
+  private record Timeline(String svg, String caption, String mermaid) {}
 
   /**
    * One row per task, or for more than {@link Gantt#MOST_ROWS} tasks one row per pillar (when
@@ -104,22 +103,24 @@ final class ActionPlanSection {
     String title = c.label("action_timeline");
     if (f.tasks().size() <= Gantt.MOST_ROWS) {
       List<Gantt.Task> tasks = f.tasks().stream().map(t -> task(t, c)).toList();
-      return new Timeline(Gantt.render(title, tasks, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), title);
+      return new Timeline(Gantt.render(title, tasks, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), title,
+          Mermaid.gantt(f, t -> t.task().pillar() == null ? c.label("action_tasks") : c.pillar(t.task().pillar()),
+              t -> c.taskNumber(t.task().id()) + " " + t.task().title()));
     }
-    Map<String, List<Gantt.Task>> byPillar = new LinkedHashMap<>();
-    List<Gantt.Task> withoutPillar = new ArrayList<>();
+    Map<String, List<ActionPlanFigures.TaskFigures>> byPillar = new LinkedHashMap<>();
+    List<ActionPlanFigures.TaskFigures> withoutPillar = new ArrayList<>();
     for (ActionPlanFigures.TaskFigures t : f.tasks()) {
       String pillar = t.task().pillar();
-      (pillar == null ? withoutPillar : byPillar.computeIfAbsent(pillar, k -> new ArrayList<>())).add(task(t, c));
+      (pillar == null ? withoutPillar : byPillar.computeIfAbsent(pillar, k -> new ArrayList<>())).add(t);
     }
     int groups = byPillar.size() + (withoutPillar.isEmpty() ? 0 : 1);
-    List<Gantt.Lane> lanes = new ArrayList<>();
+    List<Mermaid.Group> rows = new ArrayList<>();
     String caption;
     if (groups >= 2 && groups <= Gantt.MOST_ROWS) {
-      byPillar.forEach((pillar, tasks) -> lanes.add(new Gantt.Lane(
+      byPillar.forEach((pillar, tasks) -> rows.add(new Mermaid.Group(
           c.label("action_timeline_lane", c.pillar(pillar), c.fmt.integer(tasks.size())), tasks)));
       if (!withoutPillar.isEmpty()) {
-        lanes.add(new Gantt.Lane(c.label("action_timeline_lane", c.label("action_timeline_other"),
+        rows.add(new Mermaid.Group(c.label("action_timeline_lane", c.label("action_timeline_other"),
             c.fmt.integer(withoutPillar.size())), withoutPillar));
       }
       caption = c.label("action_timeline_pillars", c.fmt.integer(f.tasks().size()));
@@ -127,12 +128,15 @@ final class ActionPlanSection {
       int run = runLength(f.tasks().size());
       for (int from = 0; from < f.tasks().size(); from += run) {
         List<ActionPlanFigures.TaskFigures> part = f.tasks().subList(from, Math.min(f.tasks().size(), from + run));
-        lanes.add(new Gantt.Lane(c.label("action_timeline_run", c.taskNumber(part.get(0).task().id()),
-            c.taskNumber(part.get(part.size() - 1).task().id())), part.stream().map(t -> task(t, c)).toList()));
+        rows.add(new Mermaid.Group(c.label("action_timeline_run", c.taskNumber(part.get(0).task().id()),
+            c.taskNumber(part.get(part.size() - 1).task().id())), part));
       }
       caption = c.label("action_timeline_runs", c.fmt.integer(f.tasks().size()), c.fmt.integer(run));
     }
-    return new Timeline(Gantt.lanes(title, lanes, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), caption);
+    List<Gantt.Lane> lanes = rows.stream()
+        .map(g -> new Gantt.Lane(g.label(), g.tasks().stream().map(t -> task(t, c)).toList())).toList();
+    return new Timeline(Gantt.lanes(title, lanes, axis, c.plan.asOf(), asOf, legend, c.label("task_milestone")), caption,
+        Mermaid.groups(rows));
   }
 
   /** Rows of runs of tasks: at most 40 of them, each a round number of tasks (10, 20, 25, 50, 100 …). */

@@ -2,6 +2,10 @@ package dev.planforge.render.view;
 
 import dev.planforge.enrich.ActionPlanFigures;
 import dev.planforge.enrich.BudgetFigures;
+import dev.planforge.model.ActionPlan;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +30,36 @@ final class Mermaid {
     for (var s : sections.entrySet()) {
       m.append("    section ").append(text(s.getKey())).append('\n');
       tasks(m, s.getValue(), label);
+    }
+    return m.toString();
+  }
+
+  /**
+   * A row of the timeline that stands for several tasks (a pillar's, or a run of them in list
+   * order).
+   */
+  record Group(String label, List<ActionPlanFigures.TaskFigures> tasks) {}
+
+  /**
+   * The timeline of a plan with more tasks than a chart can show one per row, as the SVG chart
+   * draws it: one bar per group, from its first start to its last end, marked by its most pressing
+   * status (blocked, in progress, all done). Mermaid refuses a diagram over 50,000 characters,
+   * which a row per task reached at about 700 tasks; this stays one line per group, whatever the
+   * count.
+   */
+  static String groups(List<Group> groups) {
+    StringBuilder m = new StringBuilder("gantt\n    dateFormat YYYY-MM-DD\n    axisFormat %m-%d\n");
+    m.append("    todayMarker off\n");
+    int n = 0;
+    for (Group g : groups) {
+      LocalDate start = g.tasks().stream().map(t -> t.task().start()).min(Comparator.naturalOrder()).orElseThrow();
+      LocalDate end = g.tasks().stream().map(t -> t.task().end()).max(Comparator.naturalOrder()).orElseThrow();
+      boolean blocked = g.tasks().stream().anyMatch(t -> t.task().status() == ActionPlan.Status.BLOCKED);
+      boolean active = g.tasks().stream().anyMatch(t -> t.task().status() == ActionPlan.Status.IN_PROGRESS);
+      boolean done = g.tasks().stream().allMatch(t -> t.task().status() == ActionPlan.Status.DONE);
+      String tags = blocked ? "crit, " : active ? "active, " : done ? "done, " : "";
+      m.append("    ").append(text(g.label())).append(" :").append(tags).append("g").append(++n).append(", ")
+          .append(start).append(", ").append(ChronoUnit.DAYS.between(start, end) + 1).append("d\n");
     }
     return m.toString();
   }
