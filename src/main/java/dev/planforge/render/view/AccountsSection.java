@@ -28,7 +28,9 @@ final class AccountsSection {
             .add(c.label("account_phone"), k.phone());
       }
       facts.add(c.label("account_review"), a.review());
-      Block.Table needs = new TableBuilder("account-needs").caption(c.label("caption_account_needs"))
+      // One row (the account's lists side by side) under its header: kept whole, since a row never
+      // splits and the header would otherwise be left alone at a page's foot.
+      Block.Table needs = new TableBuilder("account-needs").keep().caption(c.label("caption_account_needs"))
           .optional(c.label("account_challenges"), Role.TEXT)
           .optional(c.label("account_goals"), Role.TEXT)
           .optional(c.label("account_requirements"), Role.TEXT)
