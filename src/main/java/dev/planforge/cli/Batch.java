@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * Runs one task per plan, on up to {@code jobs} threads. Each plan is independent: it is checked
  * and rendered with a set of renderers no other plan uses meanwhile (the FreeMarker set-up, the
- * Markdown parser and the model cache of a set are per thread; the PDF fonts are lent per PDF),
+ * Markdown parser and the model cache of a set are per thread; the parsed PDF fonts are shared),
  * and what it prints is held until it is done, then printed in one piece from the calling thread,
  * so no two plans' messages interleave. The outputs do not depend on the number of threads.
  */
