@@ -111,6 +111,16 @@ class LauncherTest {
   }
 
   @Test
+  void givenPlanforgeJavaThatIsNoJava_whenRun_thenTheLauncherSaysSo() throws Exception {
+    Bash run = bash(Map.of("PLANFORGE_JAVA", dir.resolve("nothing/java").toString()), List.of(), "main --version");
+
+    assertEquals(2, run.code());
+    assertEquals("planforge: PLANFORGE_JAVA=" + dir.resolve("nothing/java") + " is not a java program\n"
+        + "planforge: no Java 17 or later found; install one (apt-get install openjdk-17-jdk-headless), "
+        + "or set JAVA_HOME or PLANFORGE_JAVA\n", run.err());
+  }
+
+  @Test
   void givenOnlyJavasOlderThan17_whenThePickIsMade_thenItFails_andTheLauncherSaysWhatToInstall() throws Exception {
     Path java11 = givenJava("jdk-11", "11.0.2");
     Path java8 = givenJava("jdk-8", "1.8.0_402");
