@@ -84,28 +84,24 @@ final class PdfFonts {
    * drawn as text in the PDF fonts above); shared, never changed after loading.
    */
   final OpenHtmlFontResolver svgFonts;
-  /** The six font files: Noto Sans SC, Roboto and DejaVu Sans, regular and bold. */
-  private record FontFiles(byte[] regular, byte[] bold, byte[] robotoRegular, byte[] robotoBold,
-      byte[] dejaVuRegular, byte[] dejaVuBold) {}
-
-  /** Reads the files, makes the chart fonts and answers PDFBox's font mapper. */
+  /**
+   * Reads the six font files (Noto Sans SC, Roboto and DejaVu Sans, regular and bold), parses them
+   * for the PDF and makes the chart fonts from the same bytes; answers PDFBox's font mapper.
+   */
   private PdfFonts() throws IOException {
-    this(new FontFiles(read(DIR, "NotoSansSC-Regular.ttf"), read(DIR, "NotoSansSC-Bold.ttf"),
-        read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Regular.ttf"),
-        read("/dev/planforge/fonts/ttf/Roboto/", "Roboto-Bold.ttf"),
-        read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans.ttf"),
-        read("/dev/planforge/fonts/ttf/DejaVuSans/", "DejaVuSans-Bold.ttf")));
-    // PDFBox looks fonts up through a global mapper that scans every system font on first use
-    // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
-    FontMappers.set(new EmbeddedFontMapper(this));
-  }
-
-  private PdfFonts(FontFiles files) throws IOException {
-    regular = parse(files.regular());
-    bold = parse(files.bold());
+    String roboto = "/dev/planforge/fonts/ttf/Roboto/";
+    String dejaVu = "/dev/planforge/fonts/ttf/DejaVuSans/";
+    byte[] notoRegular = read(DIR, "NotoSansSC-Regular.ttf");
+    byte[] notoBold = read(DIR, "NotoSansSC-Bold.ttf");
+    byte[] robotoRegular = read(roboto, "Roboto-Regular.ttf");
+    byte[] robotoBold = read(roboto, "Roboto-Bold.ttf");
+    byte[] dejaVuRegular = read(dejaVu, "DejaVuSans.ttf");
+    byte[] dejaVuBold = read(dejaVu, "DejaVuSans-Bold.ttf");
+    regular = parse(notoRegular);
+    bold = parse(notoBold);
     fallbacks = List.of(
-        new Fallback(FALLBACK_FAMILY, parse(files.robotoRegular()), parse(files.robotoBold()), 0, Character.MAX_CODE_POINT),
-        new Fallback(SYMBOLS_FAMILY, parse(files.dejaVuRegular()), parse(files.dejaVuBold()), SYMBOLS_FIRST, SYMBOLS_LAST));
+        new Fallback(FALLBACK_FAMILY, parse(robotoRegular), parse(robotoBold), 0, Character.MAX_CODE_POINT),
+        new Fallback(SYMBOLS_FAMILY, parse(dejaVuRegular), parse(dejaVuBold), SYMBOLS_FIRST, SYMBOLS_LAST));
     regularCmap = regular.getUnicodeCmapLookup();
     boldCmap = bold.getUnicodeCmapLookup();
     List<CmapLookup> r = new ArrayList<>();
@@ -116,9 +112,12 @@ final class PdfFonts {
     }
     fallbackRegularCmaps = List.copyOf(r);
     fallbackBoldCmaps = List.copyOf(b);
-    svgFonts = new ChartFonts(awt(files.regular()), awt(files.bold()), List.of(
-        new ChartFonts.FallbackFamily(FALLBACK_FAMILY, awt(files.robotoRegular()), awt(files.robotoBold()), fallbacks.get(0)::isFor),
-        new ChartFonts.FallbackFamily(SYMBOLS_FAMILY, awt(files.dejaVuRegular()), awt(files.dejaVuBold()), fallbacks.get(1)::isFor)));
+    svgFonts = new ChartFonts(awt(notoRegular), awt(notoBold), List.of(
+        new ChartFonts.FallbackFamily(FALLBACK_FAMILY, awt(robotoRegular), awt(robotoBold), fallbacks.get(0)::isFor),
+        new ChartFonts.FallbackFamily(SYMBOLS_FAMILY, awt(dejaVuRegular), awt(dejaVuBold), fallbacks.get(1)::isFor)));
+    // PDFBox looks fonts up through a global mapper that scans every system font on first use
+    // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
+    FontMappers.set(new EmbeddedFontMapper(this));
   }
 
   /** The fonts, loading them on first use (or waiting for {@link #preload} to finish). */
@@ -177,7 +176,7 @@ final class PdfFonts {
    * no thread reads one later (reading moves the font's shared read position). GSUB is left
    * alone: with substitution off nothing asks for it.
    */
-  static void readTables(TrueTypeFont font) throws IOException {
+  private static void readTables(TrueTypeFont font) throws IOException {
     font.getHeader();
     font.getHorizontalHeader();
     font.getHorizontalMetrics();
