@@ -2,12 +2,11 @@ package dev.planforge.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.planforge.GoldenFiles;
 import dev.planforge.pipeline.Checked;
 import dev.planforge.pipeline.Pipeline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ class DiffGoldenTest {
 
   static final Path PAIRS = Path.of("src/test/resources/diff");
   private static final Path GOLDEN = Path.of("src/test/resources/golden/diff");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TestFactory
   List<DynamicTest> everyPairMatchesItsGoldenFiles() throws IOException {
@@ -62,16 +60,7 @@ class DiffGoldenTest {
   }
 
   private static void check(String file, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(file);
-    if (UPDATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(golden)) {
-      fail("no golden file " + golden + "; create it with -Dgolden.update=true and review it");
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-        () -> "diff output differs from " + golden + " (rewrite with -Dgolden.update=true after review)");
+    GoldenFiles.check(GOLDEN.resolve(file), actual, "diff output");
   }
+
 }

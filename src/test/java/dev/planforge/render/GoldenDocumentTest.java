@@ -1,8 +1,6 @@
 package dev.planforge.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.planforge.GoldenFiles;
 import dev.planforge.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenDocumentTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   private final Composer composer = new Composer(null);
 
@@ -44,16 +41,7 @@ class GoldenDocumentTest {
   }
 
   private static void check(String file, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(file);
-    if (UPDATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(golden)) {
-      fail("no golden file " + golden + "; create it with mvn test -Dgolden.update=true and review it");
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-        () -> "rendered output differs from " + golden + " (rewrite with -Dgolden.update=true after review)");
+    GoldenFiles.check(GOLDEN.resolve(file), actual, "rendered output");
   }
+
 }
