@@ -82,8 +82,10 @@ final class ActionPlanSection {
     return table.build();
   }
 
-  /** The chart and its caption, which says how a chart of many tasks groups them. */
-  /** The timeline as the SVG chart, its caption, and the Mermaid source the Markdown draws it with. */
+  /**
+   * The timeline as the SVG chart, its caption (which says how a chart of many tasks groups them),
+   * and the Mermaid source the Markdown draws it with.
+   */
   private record Timeline(String svg, String caption, String mermaid) {}
 
   /**
