@@ -169,7 +169,7 @@ final class RenderCommand implements Callable<Integer> {
       return Main.USAGE; // the plan at REV is invalid: there is nothing to compare with, as for diff
     }
     RenderOptions options = new RenderOptions(templates, verbose, pdfProfile, htmlFonts);
-    // The first set is made here, so a format that is not available is said before any plan is read.
+    // The first set is made here, so a --templates folder that is not there is said before any plan is read.
     Batch batch = new Batch(threads, verbose, renderers(options, wanted), () -> renderers(options, wanted));
     if (toStdout || check) {
       return renderAll(batch, wanted, null, withIndex); // --check compares with the folder; it never opens it for writing
