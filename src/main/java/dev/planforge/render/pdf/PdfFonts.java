@@ -44,6 +44,14 @@ final class PdfFonts {
   static final String SYMBOLS_FAMILY = "DejaVu Sans";
 
   private static final String DIR = "/dev/planforge/fonts/ttf/NotoSansSC/";
+  /**
+   * Set by the launcher for a batch: collect once the fonts are parsed. They are 80 MB of small
+   * objects that live as long as the process; collected at once they go straight to the old
+   * generation, where a batch's young collections no longer copy them. Left to the young
+   * collections, they would be copied two or three times while the first plans are rendered, at
+   * 200 ms a copy on two cores (docs/rendering.md, Speed).
+   */
+  static final String SETTLE = "planforge.settleFonts";
 
   /**
    * A family a character falls back to when the fonts before it lack it.
@@ -118,6 +126,9 @@ final class PdfFonts {
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(this));
+    if (Boolean.getBoolean(SETTLE)) {
+      System.gc();
+    }
   }
 
   /** The fonts, loading them on first use (or waiting for {@link #preload} to finish). */
