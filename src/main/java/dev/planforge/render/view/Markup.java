@@ -122,15 +122,15 @@ public final class Markup {
     if (markdown == null || markdown.isBlank()) {
       return List.of();
     }
-    com.vladsch.flexmark.util.ast.Document forHtml = parse(markdown);
-    List<PictureAt> found = cut(forHtml, pictures);
+    // One tree for both: the XHTML is written from it first, as it is; making the Markdown safe
+    // then changes it.
+    com.vladsch.flexmark.util.ast.Document tree = parse(markdown);
+    List<PictureAt> found = cut(tree, pictures);
+    String html = renderer.render(tree).strip();
+    String md = markdownOf(tree);
     if (found.isEmpty()) {
-      return List.of(new Prose(toMarkdown(markdown), toXhtml(markdown)));
+      return List.of(new Prose(md, html));
     }
-    String html = renderer.render(forHtml).strip();
-    com.vladsch.flexmark.util.ast.Document forMd = parse(markdown);
-    cut(forMd, pictures);
-    String md = markdownOf(forMd);
     List<Piece> pieces = new java.util.ArrayList<>();
     Matcher h = CUT_HTML.matcher(html);
     Matcher m = CUT_MD.matcher(md);
