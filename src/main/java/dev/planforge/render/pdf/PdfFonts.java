@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -179,7 +180,21 @@ final class PdfFonts {
     // PDF time, and it makes "ff" extract as "ﬀ". Chinese and Latin text need none of it.
     font.setEnableGsub(false);
     readTables(font);
+    keepOnlyUnicodeCmap(font);
     return font;
+  }
+
+  /**
+   * Drops the character maps no one reads. PDFBox parses every map a font has into a map of boxed
+   * numbers: Noto Sans SC has four of 30,000 characters each (Unicode and Windows, BMP and full)
+   * and DejaVu Sans five, all alike, and everything (PDFBox, openhtmltopdf, the glyph check) reads
+   * the one {@link TrueTypeFont#getUnicodeCmapLookup} picks. Keeping only that one, which stays
+   * the first choice, is 14 MB less of the small objects a collection has to copy.
+   */
+  private static void keepOnlyUnicodeCmap(TrueTypeFont font) throws IOException {
+    if (font.getUnicodeCmapLookup() instanceof CmapSubtable used) {
+      font.getCmap().setCmaps(new CmapSubtable[] {used});
+    }
   }
 
   /**
