@@ -126,6 +126,7 @@ public final class PdfRenderer implements Renderer {
           .useFont(new PDFontSupplier(PDType0Font.load(pd, fonts.bold, true)), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true);
       Conformance.configure(builder, profile);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        // The same widths as openhtmltopdf's own text renderer, looked up once per character.
         renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer());
         // The fallback ends every font list, after openhtmltopdf's built-in fonts (so a code span
         // keeps its Courier), and is embedded only when a character needs it: a ₹ that Noto Sans SC
