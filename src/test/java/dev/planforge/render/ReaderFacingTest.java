@@ -113,8 +113,9 @@ class ReaderFacingTest {
   @Test
   void givenTheChineseExample_thenChaptersShareItsPagesInsteadOfStartingBlankOnes() {
     // 32 pages when every chapter started a page, 30 after the first pass; the goal is about 24.
-    // 25 with the second pass's pagination, 26 with the framework picture (图 1) the plan gained.
-    assertTrue(pages <= 26, "pages: " + pages);
+    // 25 with the second pass's pagination, 26 with the framework picture (图 1) the plan gained,
+    // 27 since a table no longer leaves its header and one row at a page foot (表 1 moves whole).
+    assertTrue(pages <= 27, "pages: " + pages);
   }
 
   @Test
