@@ -17,9 +17,13 @@ import org.w3c.dom.Element;
  * Batik's SVG drawer (no scripts, no external resources) given the chart fonts loaded once per
  * process ({@link ChartFonts}). The stock drawer builds a fresh font resolver for every PDF and
  * would re-create the AWT fonts from 20 MB of font data each time; the charts need nothing but the
- * two embedded weights.
+ * two embedded weights. Text is laid out by {@link LeftToRightTextPainter}.
  */
 final class SharedFontSvgDrawer implements SVGDrawer {
+
+  static {
+    LeftToRightTextPainter.install(); // before Batik makes a text node
+  }
 
   private final BatikSVGDrawer batik = new BatikSVGDrawer(
       BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
