@@ -127,9 +127,18 @@ final class PdfFonts {
     // PDFBox looks fonts up through a global mapper that scans every system font on first use
     // (and writes ~/.pdfbox.cache). Ours never looks at the system; set before any PDF is made.
     FontMappers.set(new EmbeddedFontMapper(this));
+  }
+
+  /**
+   * Loads the set; for a batch ({@link #SETTLE}), collects once it is loaded, when the files' bytes
+   * as read from the jar (22 MB, parsed and copied by now) are no longer held by anything.
+   */
+  private static PdfFonts load() throws IOException {
+    PdfFonts fonts = new PdfFonts();
     if (Boolean.getBoolean(SETTLE)) {
       System.gc();
     }
+    return fonts;
   }
 
   /** The fonts, loading them on first use (or waiting for {@link #preload} to finish). */
@@ -240,6 +249,6 @@ final class PdfFonts {
 
   /** Loads once per process; the task's result never changes once set. */
   private static final class Holder {
-    static final FutureTask<PdfFonts> LOAD = new FutureTask<>(PdfFonts::new);
+    static final FutureTask<PdfFonts> LOAD = new FutureTask<>(PdfFonts::load);
   }
 }
