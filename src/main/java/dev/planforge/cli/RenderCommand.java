@@ -86,6 +86,8 @@ final class RenderCommand implements Callable<Integer> {
           + "(start one with: planforge templates export DIR).")
   Path templates;
 
+  private Templates sharedTemplates; // see templatesOfRun
+
   @Option(names = "--verbose", description = "Name each file written; show stack traces and the PDF libraries' logs.")
   boolean verbose;
 
@@ -182,11 +184,24 @@ final class RenderCommand implements Callable<Integer> {
 
   /**
    * A set of renderers of the formats asked for. Each thread of a batch has one of its own: a set
-   * keeps the FreeMarker set-up, the Markdown parser and the model of the document it renders.
+   * keeps the Markdown parser and the model of the document it renders; the templates are the
+   * run's.
    */
-  private static List<Renderer> renderers(RenderOptions options, List<Format> wanted) {
-    Renderers registry = new Renderers(options);
+  private List<Renderer> renderers(RenderOptions options, List<Format> wanted) {
+    Renderers registry = new Renderers(options, this::templatesOfRun);
     return wanted.stream().map(registry::forFormat).toList();
+  }
+
+  /**
+   * The templates of this run, made on first use and shared by every set of renderers and the
+   * index page: FreeMarker is thread-safe once set up, and each template is parsed once per run
+   * instead of once per thread.
+   */
+  private synchronized Templates templatesOfRun() {
+    if (sharedTemplates == null) {
+      sharedTemplates = new Templates(templates);
+    }
+    return sharedTemplates;
   }
 
   /**
@@ -320,7 +335,7 @@ final class RenderCommand implements Callable<Integer> {
   private int writeIndex(List<Batch.Run> runs, OutputFolder folder) {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      byte[] page = IndexPage.render(new Templates(templates), runs.stream().map(Batch.Run::entry).toList());
+      byte[] page = IndexPage.render(templatesOfRun(), runs.stream().map(Batch.Run::entry).toList());
       Map<String, byte[]> file = Map.of(IndexPage.FILE_NAME, page);
       if (check) {
         return compare(outputDir(), file, err);

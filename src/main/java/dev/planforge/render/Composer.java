@@ -32,7 +32,16 @@ public final class Composer {
   private record Built(Document document, DocumentModel model) {}
 
   public Composer(Path templatesDir) {
-    this.templates = new Templates(templatesDir);
+    this(new Templates(templatesDir));
+  }
+
+  private Composer(Templates templates) {
+    this.templates = templates;
+  }
+
+  /** A composer on templates it may share with other composers: they are thread-safe. */
+  public static Composer sharing(Templates templates) {
+    return new Composer(templates);
   }
 
   /**
