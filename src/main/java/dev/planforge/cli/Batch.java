@@ -20,10 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Runs one task per plan, on up to {@code jobs} threads. Each plan is independent: it is checked
- * and rendered with a set of renderers no other plan uses meanwhile (the FreeMarker set-up, the
- * Markdown parser and the model cache of a set are per thread; the parsed PDF fonts are shared),
- * and what it prints is held until it is done, then printed in one piece from the calling thread,
- * so no two plans' messages interleave. The outputs do not depend on the number of threads.
+ * and rendered with a set of renderers no other plan uses meanwhile (the Markdown parser and the
+ * model cache of a set are per thread; the templates and the parsed PDF fonts are shared), and
+ * what it prints is held until it is done, then printed in one piece from the calling thread, so
+ * no two plans' messages interleave. The outputs do not depend on the number of threads.
  */
 final class Batch {
 
@@ -40,6 +40,12 @@ final class Batch {
     final Path plan;
     /** The renderers this plan uses, lent to it alone while it runs. */
     List<Renderer> renderers;
+    /**
+     * Whether the plan may spread its formats over threads of its own ({@link Outputs}): it is
+     * the only plan, or the last to start on a pool, when a thread that finishes meanwhile finds
+     * no plan left to take.
+     */
+    boolean spread;
     private final StringWriter text = new StringWriter();
     /** Where the task prints: held, and printed when the plan is done. */
     final PrintWriter err = new PrintWriter(text);
@@ -100,17 +106,18 @@ final class Batch {
     int threads = Math.min(jobs, plans.size());
     if (threads <= 1) {
       for (int i = 0; i < plans.size(); i++) {
-        runs[i] = runOne(i, plans.get(i), task);
+        runs[i] = runOne(i, plans.get(i), task, plans.size() == 1);
         listener.done(runs[i], i + 1);
       }
       return List.of(runs);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    AtomicInteger started = new AtomicInteger();
     try {
       CompletionService<Run> finished = new ExecutorCompletionService<>(pool);
       for (int i = 0; i < plans.size(); i++) {
         int index = i;
-        finished.submit(() -> runOne(index, plans.get(index), task));
+        finished.submit(() -> runOne(index, plans.get(index), task, started.incrementAndGet() == plans.size()));
       }
       for (int done = 1; done <= plans.size(); done++) {
         Run run = finished.take().get();
@@ -129,8 +136,9 @@ final class Batch {
     return List.of(runs);
   }
 
-  private Run runOne(int index, Path plan, Task task) {
+  private Run runOne(int index, Path plan, Task task, boolean spread) {
     Run run = new Run(index, plan);
+    run.spread = spread;
     long start = System.nanoTime();
     try {
       List<Renderer> lent = idle.poll();

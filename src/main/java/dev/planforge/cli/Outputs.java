@@ -16,7 +16,8 @@ import java.util.concurrent.FutureTask;
  * PDF (most of the work) laid out on a thread of its own while this one writes the other formats:
  * on two cores that takes the HTML, Markdown and JSON off the critical path. They share the
  * document model, which the first to ask builds and the other waits for. In a batch each plan
- * keeps to its thread: the other plans keep the cores busy.
+ * keeps to its thread while other plans keep the cores busy; the last to start spreads like a
+ * plan alone, so the thread that finishes before it is not left idle.
  */
 final class Outputs {
 

@@ -268,7 +268,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     // Every format is rendered before any is written: a plan whose PDF fails (a character no
     // font can draw, say) leaves all its earlier outputs as they were, not a mixed set.
-    Map<String, byte[]> files = Outputs.render(run.renderers, document, baseName(plan), plans.size() == 1);
+    Map<String, byte[]> files = Outputs.render(run.renderers, document, baseName(plan), run.spread);
     if (check) {
       int code = compare(outputDir(), files, run.err);
       run.stale = code != Main.OK;
