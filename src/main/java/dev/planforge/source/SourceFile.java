@@ -2,6 +2,7 @@ package dev.planforge.source;
 
 import dev.planforge.diagnostic.SourceText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +19,24 @@ public record SourceFile(Path path, String displayName, List<String> lines) impl
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
   }
 
+  /**
+   * Lines as editors count them, ended by CR LF, CR or LF; the loader maps SnakeYAML's positions to
+   * these. The last line is what follows the last break (empty when the text ends with one).
+   */
   static List<String> splitLines(String text) {
-    // Lines as editors count them; the loader maps SnakeYAML's positions to these.
-    return List.of(text.split("\r\n|\r|\n", -1));
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 }
