@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.planforge.model.Plan;
 import dev.planforge.render.Composer;
@@ -30,6 +31,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -52,6 +54,7 @@ public final class PdfRenderer implements Renderer {
   private final boolean verbose;
   private final Long sourceDateEpoch;
   private final PdfProfile profile;
+  private final Supplier<? extends PdfBoxTextRenderer> text;
 
   /** The standard (untagged) PDF. */
   public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch) {
@@ -64,10 +67,17 @@ public final class PdfRenderer implements Renderer {
    * @param profile the standard PDF, PDF/A-2u or PDF/UA-1
    */
   public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch, PdfProfile profile) {
+    this(composer, verbose, sourceDateEpoch, profile, MeasuringTextRenderer::new);
+  }
+
+  /** @param text makes the text measurer and drawer of each PDF (tests give another) */
+  PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch, PdfProfile profile,
+      Supplier<? extends PdfBoxTextRenderer> text) {
     this.composer = composer;
     this.verbose = verbose;
     this.sourceDateEpoch = sourceDateEpoch;
     this.profile = profile;
+    this.text = text;
     PdfFonts.preload();
   }
 
@@ -127,7 +137,7 @@ public final class PdfRenderer implements Renderer {
       Conformance.configure(builder, profile);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         // The same widths as openhtmltopdf's own text renderer, looked up once per character.
-        renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer());
+        renderer.getSharedContext().setTextRenderer(text.get());
         // The fallback ends every font list, after openhtmltopdf's built-in fonts (so a code span
         // keeps its Courier), and is embedded only when a character needs it: a ₹ that Noto Sans SC
         // lacks and Courier cannot encode. It is also a family of its own, which the charts' text

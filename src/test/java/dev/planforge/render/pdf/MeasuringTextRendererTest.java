@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.openhtmltopdf.bidi.SimpleBidiReorderer;
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
@@ -75,6 +76,26 @@ class MeasuringTextRendererTest {
       }
       assertSameWidths(text.toString());
     }
+  }
+
+  @Test
+  void printableTextIsOpenhtmltopdfsOnEveryKindOfCharacter() {
+    // Soft hyphen, zero-width joiner, BOM, bidi controls, private use, unassigned, controls, lone
+    // surrogates of both kinds, a surrogate pair, and characters that are always kept.
+    String pool = "a中 \u00ad\u200d\ufeff\u202e\u2066\ue000\u0378\u0000\u0007\u007f\u0085\t\n\ud800\udc00"
+        + "\ud83d\ude00\u3000\u00a0₹";
+    int[] codePoints = pool.chars().toArray(); // char by char, so pairs are also split
+    Random random = new Random(20261201);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        text.append((char) codePoints[random.nextInt(codePoints.length)]);
+      }
+      String s = text.toString();
+      assertEquals(TextRenderer.getEffectivePrintableString(s), MeasuringTextRenderer.printable(s), () -> s.chars()
+          .mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+    }
+    assertEquals(null, MeasuringTextRenderer.printable(null));
   }
 
   private static void assertSameWidths(String text) {
