@@ -59,6 +59,9 @@ public final class Markup {
   private static final Pattern CUT_HTML = Pattern.compile("<p>" + CUT + "(\\d+)" + CUT + "</p>\n?");
   private static final Pattern CUT_MD = Pattern.compile(CUT + "(\\d+)" + CUT);
 
+  /** The ASCII punctuation a plain field may hold ({@link #plain}): none means anything inside a line. */
+  private static final String PLAIN_PUNCTUATION = ",.%:;?!()/@$+-='";
+
   /** A field's headings start at this level: the document uses h1 to h3. */
   private static final int FIRST_HEADING_LEVEL = 4;
 
@@ -122,6 +125,92 @@ public final class Markup {
     if (markdown == null || markdown.isBlank()) {
       return List.of();
     }
+    String plain = plain(markdown);
+    if (plain != null) { // most fields: what parsing would give, without parsing
+      return List.of(new Prose(plain, "<p>" + plain + "</p>"));
+    }
+    return parsedPieces(markdown, pictures);
+  }
+
+  /**
+   * A field of plain text as Markdown reads it, or null when it is not plain. Plain is one
+   * paragraph of lines that Markdown reads as themselves: its XHTML is the text in {@code <p>},
+   * its Markdown the text, with the lines joined as {@link #parse} joins them (a Chinese line
+   * break is no space). Line breaks at the end do not count. A line holds no control or format
+   * character, no space at either end or two together, and of ASCII only letters, digits, single
+   * spaces and {@code , . % : ; ? ! ( ) / @ $ + - = '}, which mean nothing inside a line without
+   * brackets; it does not start with punctuation or with a number and {@code .} or {@code )} (a
+   * list item). A field that is not
+   * plain is parsed; {@code PlainFieldsTest} checks that both give the same on random text.
+   */
+  static String plain(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    StringBuilder joined = new StringBuilder(end);
+    int start = 0;
+    while (true) {
+      int lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > end) {
+        lineEnd = end;
+      }
+      if (!plainLine(text, start, lineEnd)) {
+        return null;
+      }
+      if (start > 0 && !(closed(text.codePointBefore(start - 1)) && closed(text.codePointAt(start)))) {
+        joined.append('\n');
+      }
+      joined.append(text, start, lineEnd);
+      if (lineEnd == end) {
+        return joined.toString();
+      }
+      start = lineEnd + 1;
+    }
+  }
+
+  /** Whether {@code text[from, to)} is a line of plain text (see {@link #plain}). */
+  private static boolean plainLine(String text, int from, int to) {
+    if (from == to || isAsciiPunctuation(text.charAt(from)) || text.charAt(to - 1) == ' ') {
+      return false;
+    }
+    int digits = from;
+    while (digits < to && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > from && digits < to && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+      return false;
+    }
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (cp < 0x80) {
+        boolean space = cp == ' ';
+        if (space ? text.charAt(i - 1) == ' ' : !Character.isLetterOrDigit(cp) && PLAIN_PUNCTUATION.indexOf(cp) < 0) {
+          return false;
+        }
+      } else if (!plainBeyondAscii(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return c < 0x80 && !Character.isLetterOrDigit(c);
+  }
+
+  /** A character beyond ASCII that is text inside a line: not a control, format, separator or blank. */
+  private static boolean plainBeyondAscii(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+          Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+      default -> cp != CUT;
+    };
+  }
+
+  /** {@link #pieces} by parsing, whatever the text (for tests, the reference of the plain path). */
+  List<Piece> parsedPieces(String markdown, Set<String> pictures) {
     // One tree for both: the XHTML is written from it first, as it is; making the Markdown safe
     // then changes it.
     com.vladsch.flexmark.util.ast.Document tree = parse(markdown);
