@@ -55,6 +55,7 @@ public final class PdfRenderer implements Renderer {
   private final Long sourceDateEpoch;
   private final PdfProfile profile;
   private final Supplier<? extends PdfBoxTextRenderer> text;
+  private final boolean keepFonts;
 
   /** The standard (untagged) PDF. */
   public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch) {
@@ -67,17 +68,22 @@ public final class PdfRenderer implements Renderer {
    * @param profile the standard PDF, PDF/A-2u or PDF/UA-1
    */
   public PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch, PdfProfile profile) {
-    this(composer, verbose, sourceDateEpoch, profile, MeasuringTextRenderer::new);
+    this(composer, verbose, sourceDateEpoch, profile, MeasuringTextRenderer::new, true);
   }
 
-  /** @param text makes the text measurer and drawer of each PDF (tests give another) */
+  /**
+   * @param text makes the text measurer and drawer of each PDF (tests give another)
+   * @param keepFonts whether each font specification is resolved once per PDF ({@link KeptFonts};
+   *     tests compare with openhtmltopdf's own resolving)
+   */
   PdfRenderer(Composer composer, boolean verbose, Long sourceDateEpoch, PdfProfile profile,
-      Supplier<? extends PdfBoxTextRenderer> text) {
+      Supplier<? extends PdfBoxTextRenderer> text, boolean keepFonts) {
     this.composer = composer;
     this.verbose = verbose;
     this.sourceDateEpoch = sourceDateEpoch;
     this.profile = profile;
     this.text = text;
+    this.keepFonts = keepFonts;
     PdfFonts.preload();
   }
 
@@ -150,6 +156,9 @@ public final class PdfRenderer implements Renderer {
               resolver.addFont(fallback, family.name(), fallback.weight, IdentValue.NORMAL, true, group);
             }
           }
+        }
+        if (keepFonts) { // every font is in place: from here on each specification resolves to one answer
+          renderer.getSharedContext().setFontResolver(new KeptFonts(resolver, renderer.getSharedContext(), pd));
         }
         renderer.layout();
         renderer.createPDFWithoutClosing();

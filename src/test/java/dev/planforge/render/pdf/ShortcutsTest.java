@@ -1,9 +1,11 @@
 package dev.planforge.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
 import com.openhtmltopdf.render.JustificationInfo;
 import dev.planforge.pipeline.Checked;
@@ -13,6 +15,8 @@ import dev.planforge.render.Document;
 import dev.planforge.render.RenderOptions.PdfProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +27,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Text drawn through {@link MeasuringTextRenderer} makes the PDF that openhtmltopdf's output device
- * makes drawing it itself: Chinese and English examples, Markdown with code spans (a first font
- * that is not ours) and hostile characters, a rupee sign only a fallback font has, and a tagged
- * PDF/UA, whose text the device marks as it draws.
+ * Each shortcut planforge takes through openhtmltopdf makes the PDF that openhtmltopdf's own way
+ * makes: text drawn through {@link MeasuringTextRenderer} rather than by the output device itself,
+ * and fonts resolved once per specification ({@link KeptFonts}) rather than on every call. On the
+ * Chinese and English examples, Markdown with code spans (a first font that is not ours) and
+ * hostile characters, a rupee sign only a fallback font has, and a tagged PDF/UA, whose text the
+ * device marks as it draws.
  */
-class DrawnTextTest {
+class ShortcutsTest {
 
   /** Measures as planforge does, and draws every string the way the device does by itself. */
   private static final class DrawnByTheDevice extends MeasuringTextRenderer {
@@ -64,12 +70,12 @@ class DrawnTextTest {
       "plans/annual-crm-2026.yaml, STANDARD",
       "src/test/resources/render-fixtures/markdown-cjk-code.yaml, STANDARD",
       "src/test/resources/render-fixtures/markdown-hostile.yaml, STANDARD"})
-  void givenPlan_whenTextIsDrawnByTheDeviceInstead_thenThePdfIsTheSame(Path plan, PdfProfile profile) throws IOException {
+  void givenPlan_whenRenderedWithoutAShortcut_thenThePdfIsTheSame(Path plan, PdfProfile profile) throws IOException {
     assertSamePdf(document(plan), profile);
   }
 
   @Test
-  void givenRupeesThatOnlyTheFallbackFontHas_whenDrawnByTheDeviceInstead_thenThePdfIsTheSame() throws IOException {
+  void givenRupeesThatOnlyTheFallbackFontHas_whenRenderedWithoutAShortcut_thenThePdfIsTheSame() throws IOException {
     Path plan = dir.resolve("rupees.yaml");
     Files.writeString(plan, Files.readString(Path.of("src/test/resources/render-fixtures/minimal.yaml"))
         .replaceFirst("(?m)^(\\s*)title: (.*)$", "$1title: \"$2 ₹ 12,00,000 — Łódź ✔\""), StandardCharsets.UTF_8);
@@ -79,10 +85,22 @@ class DrawnTextTest {
   private static void assertSamePdf(Document document, PdfProfile profile) throws IOException {
     Composer composer = new Composer((Path) null);
     Counting fast = new Counting();
-    byte[] ours = render(new PdfRenderer(composer, false, null, profile, () -> fast), document);
-    byte[] theirs = render(new PdfRenderer(composer, false, null, profile, DrawnByTheDevice::new), document);
+    byte[] ours = render(new PdfRenderer(composer, false, null, profile, () -> fast, true), document);
     assertTrue(fast.strings.get() > 0, "no text was drawn");
-    assertArrayEquals(theirs, ours);
+    assertArrayEquals(render(new PdfRenderer(composer, false, null, profile, DrawnByTheDevice::new, true), document),
+        ours, "text drawn by the device");
+    assertArrayEquals(render(new PdfRenderer(composer, false, null, profile, MeasuringTextRenderer::new, false), document),
+        ours, "fonts resolved by openhtmltopdf on every call");
+  }
+
+  @Test
+  void keptFontsOverridesEveryPublicMethodOfTheResolverItStandsFor() {
+    // One it did not would go to the superclass's empty font stores.
+    for (Method m : PdfBoxFontResolver.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
+        assertDoesNotThrow(() -> KeptFonts.class.getDeclaredMethod(m.getName(), m.getParameterTypes()), m::toString);
+      }
+    }
   }
 
   private static byte[] render(PdfRenderer renderer, Document document) throws IOException {
