@@ -13,6 +13,7 @@ import dev.planforge.pipeline.Pipeline;
 import dev.planforge.render.Composer;
 import dev.planforge.render.Document;
 import dev.planforge.render.RenderOptions.PdfProfile;
+import dev.planforge.render.template.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -20,6 +21,8 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,10 +50,14 @@ class ShortcutsTest {
   /** Counts the strings the fast path draws in the first font, so the test knows it was taken. */
   private static final class Counting extends MeasuringTextRenderer {
     final AtomicInteger strings = new AtomicInteger();
+    final AtomicInteger spaced = new AtomicInteger(); // with justification or letter spacing
 
     @Override
     public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
       strings.incrementAndGet();
+      if (info != null) {
+        spaced.incrementAndGet();
+      }
       super.drawString(device, string, x, y, info);
     }
   }
@@ -82,8 +89,25 @@ class ShortcutsTest {
     assertSamePdf(document(plan), PdfProfile.STANDARD);
   }
 
+  @Test
+  void givenTemplatesThatJustifyAndSpaceLetters_whenRenderedWithoutAShortcut_thenThePdfIsTheSame() throws IOException {
+    // A planner's stylesheet: justified and letter-spaced text is drawn with spacing adjustments.
+    Path templates = Files.createDirectory(dir.resolve("templates"));
+    Templates.exportBuiltIns(templates);
+    Files.writeString(templates.resolve("pdf.css"), "\np { text-align: justify; }\nh2, td { letter-spacing: 0.5pt; }\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    for (Path plan : List.of(Path.of("plans/meet-fresh.yaml"), Path.of("plans/annual-crm-2026.yaml"))) {
+      assertTrue(assertSamePdf(document(plan), PdfProfile.STANDARD, templates).spaced.get() > 0, "no spaced text in " + plan);
+    }
+  }
+
   private static void assertSamePdf(Document document, PdfProfile profile) throws IOException {
-    Composer composer = new Composer((Path) null);
+    assertSamePdf(document, profile, null);
+  }
+
+  /** @return what the shortcut drew */
+  private static Counting assertSamePdf(Document document, PdfProfile profile, Path templates) throws IOException {
+    Composer composer = new Composer(templates);
     Counting fast = new Counting();
     byte[] ours = render(new PdfRenderer(composer, false, null, profile, () -> fast, true), document);
     assertTrue(fast.strings.get() > 0, "no text was drawn");
@@ -91,6 +115,7 @@ class ShortcutsTest {
         ours, "text drawn by the device");
     assertArrayEquals(render(new PdfRenderer(composer, false, null, profile, MeasuringTextRenderer::new, false), document),
         ours, "fonts resolved by openhtmltopdf on every call");
+    return fast;
   }
 
   @Test
