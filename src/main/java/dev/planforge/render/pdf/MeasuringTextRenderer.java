@@ -58,16 +58,9 @@ class MeasuringTextRenderer extends PdfBoxTextRenderer { // not final: tests dra
     if (text == null) {
       return super.getWidth(context, font, string);
     }
-    Widths known = widths.computeIfAbsent(pdFont, Widths::new);
-    float sum = 0f;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      float width = known.of(codePoint);
-      if (Float.isNaN(width)) { // not in this font: openhtmltopdf splits the string into runs
-        return super.getWidth(context, font, string);
-      }
-      sum += width;
-      i += Character.charCount(codePoint);
+    float sum = widths.computeIfAbsent(pdFont, Widths::new).of(text);
+    if (Float.isNaN(sum)) { // a character not in this font: openhtmltopdf splits the string into runs
+      return super.getWidth(context, font, string);
     }
     float points = sum / 1000f * pdfBoxFont.getSize2D();
     return points - Math.floor(points) < ROUNDING_DELTA ? (int) points : (int) Math.ceil(points);
@@ -106,14 +99,9 @@ class MeasuringTextRenderer extends PdfBoxTextRenderer { // not final: tests dra
     if (!(first.getFont() instanceof PDType0Font pdFont) || text == null) {
       return false;
     }
-    Widths known = widths.computeIfAbsent(pdFont, Widths::new);
     try {
-      for (int i = 0; i < text.length(); ) {
-        int codePoint = text.codePointAt(i);
-        if (Float.isNaN(known.of(codePoint))) {
-          return false;
-        }
-        i += Character.charCount(codePoint);
+      if (Float.isNaN(widths.computeIfAbsent(pdFont, Widths::new).of(text))) {
+        return false;
       }
     } catch (RuntimeException e) { // the device's own check fails on anything: so does this
       return false;
@@ -183,6 +171,24 @@ class MeasuringTextRenderer extends PdfBoxTextRenderer { // not final: tests dra
 
     Widths(PDFont font) {
       this.font = font;
+    }
+
+    /**
+     * The widths of the characters of {@code text} added one by one, left to right, from zero (as
+     * PDFBox adds them); NaN as soon as one is missing from the font.
+     */
+    float of(String text) {
+      float sum = 0f;
+      for (int i = 0; i < text.length(); ) {
+        int codePoint = text.codePointAt(i);
+        float width = of(codePoint);
+        if (Float.isNaN(width)) {
+          return MISSING;
+        }
+        sum += width;
+        i += Character.charCount(codePoint);
+      }
+      return sum;
     }
 
     /** The width PDFBox gives {@code codePoint} in this font, or NaN when the font lacks it. */

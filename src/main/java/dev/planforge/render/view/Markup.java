@@ -140,8 +140,8 @@ public final class Markup {
    * character, no space at either end or two together, and of ASCII only letters, digits, single
    * spaces and {@code , . % : ; ? ! ( ) / @ $ + - = '}, which mean nothing inside a line without
    * brackets; it does not start with punctuation or with a number and {@code .} or {@code )} (a
-   * list item). A field that is not
-   * plain is parsed; {@code PlainFieldsTest} checks that both give the same on random text.
+   * list item). A field that is not plain is parsed; {@code PlainFieldsTest} checks that both give
+   * the same on random text.
    */
   static String plain(String text) {
     int end = text.length();
