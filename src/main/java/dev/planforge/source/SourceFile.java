@@ -3,6 +3,7 @@ package dev.planforge.source;
 import dev.planforge.diagnostic.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +22,8 @@ public record SourceFile(Path path, String displayName, List<String> lines) impl
 
   /**
    * Lines as editors count them, ended by CR LF, CR or LF; the loader maps SnakeYAML's positions to
-   * these. The last line is what follows the last break (empty when the text ends with one).
+   * these. The last line is what follows the last break (empty when the text ends with one). The
+   * list cannot be changed, as the record's lines never could.
    */
   static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();
@@ -37,6 +39,6 @@ public record SourceFile(Path path, String displayName, List<String> lines) impl
       }
     }
     lines.add(text.substring(start));
-    return lines;
+    return Collections.unmodifiableList(lines);
   }
 }
